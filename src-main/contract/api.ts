@@ -1,0 +1,141 @@
+/**
+ * The HTTP contract between the backend and the renderer.
+ * Request bodies are zod schemas because the backend validates them at the boundary;
+ * responses are plain types because the backend produces them.
+ */
+import { z } from 'zod';
+
+/** A lesson id is `<track>/<lesson-folder>`, e.g. `crud/01-first-endpoints`. */
+export const LessonIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a lesson id looks like "track/lesson-folder"');
+
+/** A workspace file path: relative, forward slashes, no `..`, a source file the sandbox understands. */
+export const WorkspacePathSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_.-]+\.(?:ts|js|mts|mjs|json|sql|md)$/, 'not a valid workspace file path')
+  .refine((p) => !p.split('/').includes('..'), 'a path may not leave the workspace');
+
+export const SaveDraftRequestSchema = z.object({
+  content: z.string().max(512 * 1024, 'a file may hold at most 512 KiB'),
+});
+export type SaveDraftRequest = z.infer<typeof SaveDraftRequestSchema>;
+
+export const RunChecksRequestSchema = z.object({
+  stepId: z.string().min(1).max(100),
+});
+export type RunChecksRequest = z.infer<typeof RunChecksRequestSchema>;
+
+export interface StepSummary {
+  id: string;
+  title: string;
+}
+
+export interface LessonSummary {
+  id: string;
+  track: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  steps: StepSummary[];
+}
+
+/** A lesson the catalog could not load: listed so an author sees why, never fatal. */
+export interface BrokenLesson {
+  id: string;
+  file: string;
+  reason: string;
+}
+
+export interface LessonCatalog {
+  lessons: LessonSummary[];
+  broken: BrokenLesson[];
+}
+
+export interface StepDetail extends StepSummary {
+  /** Markdown. */
+  instructions: string;
+}
+
+export interface WorkspaceFile {
+  path: string;
+  /** The learner's draft if there is one, otherwise the starter. */
+  content: string;
+}
+
+export interface LessonDetail extends LessonSummary {
+  objectives: string[];
+  /** Markdown introduction shown above the first step. */
+  introduction: string;
+  steps: StepDetail[];
+  files: WorkspaceFile[];
+  /** The file the sandbox runs. */
+  entry: string;
+}
+
+export interface StepProgress {
+  lessonId: string;
+  stepId: string;
+  passedAt: string;
+}
+
+export interface ProgressResponse {
+  progress: StepProgress[];
+}
+
+export type CheckStatus = 'passed' | 'failed';
+
+/** What a check sent and got back: enough for the learner to see the mistake and reproduce it. */
+export interface CheckExchange {
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  response?: { status: number; headers: Record<string, string>; body: string; durationMs: number };
+  /** Human words for what the check wanted, e.g. "status 404". */
+  expected?: string;
+  /** A curl command that sends the same request. */
+  curl: string;
+}
+
+export interface CheckResult {
+  /** Stable within a step: `<stepId>/<index>`. */
+  id: string;
+  stepId: string;
+  name: string;
+  status: CheckStatus;
+  /** Why it failed, in the learner's terms; empty when passed. */
+  message: string;
+  durationMs: number;
+  exchanges: CheckExchange[];
+}
+
+/** Why a run could not reach the checks: the learner's server did not come up. */
+export interface ServerFailure {
+  reason: 'syntax' | 'crash' | 'start-timeout' | 'memory' | 'not-listening';
+  message: string;
+  /** The last lines the server printed, for context. */
+  output: string;
+}
+
+export interface CheckRun {
+  runId: string;
+  lessonId: string;
+  stepId: string;
+  passed: boolean;
+  durationMs: number;
+  results: CheckResult[];
+  serverFailure?: ServerFailure;
+}
+
+export interface ApiError {
+  error: string;
+  /** Field-level detail from validation, when there is any. */
+  issues?: { path: string; message: string }[];
+}
+
+/** What the Electron preload exposes to the page as `window.backendSandbox`; absent in web mode. */
+export interface DesktopBridge {
+  /** The per-launch API token. */
+  token: string;
+  platform: string;
+}
