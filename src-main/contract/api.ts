@@ -139,3 +139,13 @@ export interface DesktopBridge {
   token: string;
   platform: string;
 }
+
+/**
+ * Learner settings kept in the app store (theme, last lesson and step, layout). They live in the
+ * backend, not in localStorage, because the backend's port — and so the page's origin — changes
+ * at every launch.
+ */
+export const SettingKeySchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9.-]{0,63}$/, 'not a valid setting name');
+export const SaveSettingRequestSchema = z.object({ value: z.json() });
+export type SaveSettingRequest = z.infer<typeof SaveSettingRequestSchema>;
+export type SettingsResponse = { settings: Record<string, unknown> };

@@ -1,0 +1,92 @@
+/**
+ * Starts the whole backend: app store, lesson catalog, workspaces, sandbox, checks and the
+ * HTTP/WebSocket server on 127.0.0.1. `main.ts` calls it for real; integration tests call it
+ * with temp folders.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { loadCatalog } from '../lessons/catalog.js';
+import { Sandbox } from '../sandbox/sandbox.js';
+import { openAppStore } from '../store/app-store.js';
+import { Workspaces } from '../workspace/workspace.js';
+import { CheckRuns } from './check-runs.js';
+import { EventHub } from './event-hub.js';
+import { Router } from './http/router.js';
+import { createHttpServer } from './http-server.js';
+import { LearnerServers } from './learner-servers.js';
+import { addLessonRoutes } from './routes/lesson-routes.js';
+import { addProgressRoutes } from './routes/progress-routes.js';
+import { addRunRoutes } from './routes/run-routes.js';
+import { addSettingsRoutes } from './routes/settings-routes.js';
+import type { Services } from './services.js';
+
+export interface BackendOptions {
+  dataDir: string;
+  lessonsDir: string;
+  rendererDir: string;
+  /** The node_modules folder learner code may import from. */
+  runtimeModulesDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+  log?: (message: string) => void;
+}
+
+export interface Backend {
+  port: number;
+  token: string;
+  url: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const log = options.log ?? ((message: string) => console.error(message));
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const store = openAppStore(options.dataDir);
+  const catalog = await loadCatalog(options.lessonsDir);
+  for (const broken of catalog.broken) log(`lesson ${broken.id} could not be loaded (${broken.file}): ${broken.reason}`);
+
+  let port = 0;
+  const events = new EventHub(token, () => port);
+  const sandbox = new Sandbox();
+  const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);
+  const learnerServers = new LearnerServers(sandbox, workspaces, options.runtimeModulesDir, (e) => events.broadcast(e));
+  const checkRuns = new CheckRuns(learnerServers, store.progress, (e) => events.broadcast(e));
+  const services: Services = { catalog, store, workspaces, learnerServers, checkRuns };
+
+  const router = new Router();
+  addLessonRoutes(router, services);
+  addRunRoutes(router, services);
+  addProgressRoutes(router, services);
+  addSettingsRoutes(router, services);
+
+  const server = createHttpServer({
+    router,
+    events,
+    token,
+    rendererDir: options.rendererDir,
+    port: () => port,
+    onUnexpectedError: (error) => log(`unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      events.close();
+      await sandbox.stopAll();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.close();
+    })());
+
+  return { port, token, url: `http://127.0.0.1:${port}/`, services, close };
+}

@@ -1,0 +1,69 @@
+/**
+ * The backend's HTTP server: every request passes the Host check (DNS rebinding), `/api` also
+ * needs the bearer token, everything else is the built renderer. Errors become JSON answers;
+ * nothing a client sends can crash the process.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { bearerToken, isAllowedHost, isValidToken } from './access-policy.js';
+import type { EventHub } from './event-hub.js';
+import { HttpError } from './http/http-error.js';
+import { sendError } from './http/respond.js';
+import type { Router } from './http/router.js';
+import { serveStatic } from './static-files.js';
+
+export interface HttpServerOptions {
+  router: Router;
+  events: EventHub;
+  token: string;
+  rendererDir: string;
+  port: () => number;
+  onUnexpectedError: (error: unknown) => void;
+}
+
+/** Idle or trickling connections are cut rather than held open (slow-loris). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 60_000;
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+
+export function createHttpServer(options: HttpServerOptions): Server {
+  const server = createServer((req, res) => {
+    handle(req, res, options).catch((error: unknown) => answerError(res, error, options.onUnexpectedError));
+  });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.on('upgrade', (req, socket, head) => options.events.handleUpgrade(req, socket, head));
+  return server;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions): Promise<void> {
+  if (!isAllowedHost(req.headers.host, options.port())) {
+    throw new HttpError(403, 'This server only answers requests addressed to 127.0.0.1 or localhost.');
+  }
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  if (!url.pathname.startsWith('/api/')) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Only GET is allowed here.');
+    await serveStatic(options.rendererDir, url.pathname, res);
+    return;
+  }
+  if (!isValidToken(bearerToken(req.headers.authorization), options.token)) {
+    throw new HttpError(401, 'Missing or wrong token. Open the app from the address `npm start` printed.');
+  }
+  const match = options.router.match(req.method ?? 'GET', url.pathname);
+  if (match === undefined) throw new HttpError(404, `There is no API route ${url.pathname}.`);
+  if (match === 'method-not-allowed') throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}.`);
+  await match.handler({ req, res, params: match.params, url });
+}
+
+function answerError(res: ServerResponse, error: unknown, onUnexpectedError: (error: unknown) => void): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof HttpError) {
+    sendError(res, error.status, error.message, error.issues);
+    return;
+  }
+  onUnexpectedError(error);
+  sendError(res, 500, 'Something went wrong inside Backend Sandbox. Your work is saved; please try again.');
+}

@@ -1,0 +1,100 @@
+/**
+ * One running learner server per lesson. Running the checks asks for a server running the
+ * learner's current files: an unchanged, healthy server is reused; anything else is replaced.
+ */
+import { createHash } from 'node:crypto';
+import type { ServerFailure, WorkspaceFile } from '../contract/api.js';
+import type { LearnerServerStatus, ServerEvent } from '../contract/events.js';
+import type { Lesson } from '../lessons/lesson.js';
+import type { LearnerServer, Sandbox } from '../sandbox/sandbox.js';
+import type { PreparedWorkspace, Workspaces } from '../workspace/workspace.js';
+import { OutputBatcher } from './output-batcher.js';
+
+interface Running {
+  server: LearnerServer;
+  fingerprint: string;
+  workspace: PreparedWorkspace;
+}
+
+export type EnsureResult = { ok: true; server: LearnerServer; workspace: PreparedWorkspace } | { ok: false; failure: ServerFailure };
+
+export class LearnerServers {
+  private readonly running = new Map<string, Running>();
+
+  constructor(
+    private readonly sandbox: Sandbox,
+    private readonly workspaces: Workspaces,
+    private readonly runtimeModulesDir: string,
+    private readonly publish: (event: ServerEvent) => void,
+  ) {}
+
+  /** A server running exactly the learner's current files. */
+  async ensureCurrent(lesson: Lesson): Promise<EnsureResult> {
+    const fingerprint = fingerprintOf(this.workspaces.currentFiles(lesson));
+    const current = this.running.get(lesson.id);
+    if (current?.fingerprint === fingerprint) return { ok: true, server: current.server, workspace: current.workspace };
+    await this.stop(lesson.id);
+    return this.start(lesson, fingerprint);
+  }
+
+  get(lessonId: string): LearnerServer | undefined {
+    return this.running.get(lessonId)?.server;
+  }
+
+  async stop(lessonId: string, status: LearnerServerStatus = 'stopped', message?: string): Promise<void> {
+    const current = this.running.get(lessonId);
+    if (!current) return;
+    this.running.delete(lessonId);
+    await current.server.stop();
+    this.publishStatus(lessonId, status, message);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.running.keys()].map((lessonId) => this.stop(lessonId)));
+  }
+
+  private async start(lesson: Lesson, fingerprint: string): Promise<EnsureResult> {
+    this.publishStatus(lesson.id, 'starting');
+    const workspace = await this.workspaces.prepare(lesson);
+    const output = new OutputBatcher((stream, text) =>
+      this.publish({ type: 'server.output', lessonId: lesson.id, stream, text, at: Date.now() }),
+    );
+    const result = await this.sandbox.start({
+      workspaceDir: workspace.dir,
+      entry: lesson.entry,
+      databasePath: workspace.databasePath,
+      runtimeModulesDir: this.runtimeModulesDir,
+      onOutput: (stream, text) => output.push(stream, text),
+      onExit: (failure) => {
+        output.flush();
+        this.forgetIfCurrent(lesson.id, fingerprint, failure);
+      },
+    });
+    output.flush();
+    if (!result.ok) {
+      this.publishStatus(lesson.id, 'crashed', result.failure.message);
+      return result;
+    }
+    this.running.set(lesson.id, { server: result.server, fingerprint, workspace });
+    this.publish({ type: 'server.status', lessonId: lesson.id, status: 'running', port: result.server.port });
+    return { ok: true, server: result.server, workspace };
+  }
+
+  /** The process ended on its own (crash, memory limit): drop it so the next run starts a fresh one. */
+  private forgetIfCurrent(lessonId: string, fingerprint: string, failure: ServerFailure | null): void {
+    const current = this.running.get(lessonId);
+    if (!failure || current?.fingerprint !== fingerprint) return;
+    this.running.delete(lessonId);
+    this.publishStatus(lessonId, 'crashed', failure.message);
+  }
+
+  private publishStatus(lessonId: string, status: LearnerServerStatus, message?: string): void {
+    this.publish({ type: 'server.status', lessonId, status, ...(message ? { message } : {}) });
+  }
+}
+
+function fingerprintOf(files: WorkspaceFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.path).update('\0').update(file.content).update('\0');
+  return hash.digest('hex');
+}

@@ -1,0 +1,22 @@
+/** Everything the API routes need, built once at start-up and handed to each route module. */
+import type { Catalog } from '../lessons/catalog.js';
+import type { Lesson } from '../lessons/lesson.js';
+import type { AppStore } from '../store/app-store.js';
+import type { Workspaces } from '../workspace/workspace.js';
+import type { CheckRuns } from './check-runs.js';
+import { HttpError } from './http/http-error.js';
+import type { LearnerServers } from './learner-servers.js';
+
+export interface Services {
+  catalog: Catalog;
+  store: AppStore;
+  workspaces: Workspaces;
+  learnerServers: LearnerServers;
+  checkRuns: CheckRuns;
+}
+
+export function requireLesson(services: Services, lessonId: string): Lesson {
+  const lesson = services.catalog.find(lessonId);
+  if (!lesson) throw new HttpError(404, `There is no lesson "${lessonId}".`);
+  return lesson;
+}

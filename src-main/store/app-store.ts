@@ -1,0 +1,32 @@
+/** The app's own SQLite file: drafts, progress and settings. Never handed to learner code. */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './migrations.js';
+import { DraftStore } from './draft-store.js';
+import { ProgressStore } from './progress-store.js';
+import { SettingsStore } from './settings-store.js';
+
+export interface AppStore {
+  drafts: DraftStore;
+  progress: ProgressStore;
+  settings: SettingsStore;
+  close(): void;
+}
+
+export const APP_STORE_FILE = 'app.db';
+
+export function openAppStore(dataDir: string): AppStore {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, APP_STORE_FILE));
+  // WAL keeps autosaves cheap and lets readers run while a draft is written.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return {
+    drafts: new DraftStore(db),
+    progress: new ProgressStore(db),
+    settings: new SettingsStore(db),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Versioned schema of the app store. Each migration runs once, in order, inside a transaction,
+ * and `PRAGMA user_version` records how far a database has come. Never edit a migration that has
+ * shipped: add a new one, so every learner's existing store upgrades without losing drafts.
+ */
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    description: 'drafts, step progress and settings',
+    sql: `
+      CREATE TABLE drafts (
+        lesson_id  TEXT NOT NULL,
+        path       TEXT NOT NULL,
+        content    TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, path)
+      );
+      CREATE TABLE step_progress (
+        lesson_id TEXT NOT NULL,
+        step_id   TEXT NOT NULL,
+        passed_at TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, step_id)
+      );
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export function currentVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every migration newer than the database; returns the versions applied. */
+export function migrate(db: Database, all: Migration[] = migrations): number[] {
+  const from = currentVersion(db);
+  const newest = all.at(-1)?.version ?? 0;
+  if (from > newest) {
+    throw new Error(`The app store is at schema version ${from}, newer than this app knows (${newest}). Update the app.`);
+  }
+  const pending = all.filter((m) => m.version > from);
+  for (const migration of pending) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return pending.map((m) => m.version);
+}
