@@ -22,14 +22,18 @@ const backend = await startBackend({
 });
 console.log(formatReadyLine({ port: backend.port, token: backend.token, dataDir }));
 
-async function shutDown(): Promise<void> {
-  await backend.close();
-  process.exit(0);
+let stopping: Promise<void> | undefined;
+/** Ctrl+C, the launcher's SIGTERM and the closing pipe can all arrive: the first one shuts down. */
+function shutDown(): Promise<void> {
+  stopping ??= backend.close().then(() => process.exit(0));
+  return stopping;
 }
 process.once('SIGTERM', () => void shutDown());
 process.once('SIGINT', () => void shutDown());
 // A parent that holds our stdin as a pipe owns us: when it goes, so do we (no orphaned backends).
-if (fstatSync(0).isFIFO()) {
+// Node's spawn pipes are Unix sockets, shell pipes are FIFOs; a terminal or /dev/null is neither.
+const stdin = fstatSync(0);
+if (stdin.isFIFO() || stdin.isSocket()) {
   process.stdin.on('end', () => void shutDown());
   process.stdin.resume();
 }

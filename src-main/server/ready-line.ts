@@ -21,6 +21,12 @@ export function formatReadyLine(info: ReadyInfo): string {
 /** Returns the ready info if `line` is the ready line, otherwise undefined. */
 export function parseReadyLine(line: string): ReadyInfo | undefined {
   if (!line.startsWith(PREFIX)) return undefined;
-  const parsed = ReadyInfoSchema.safeParse(JSON.parse(line.slice(PREFIX.length)));
+  let json: unknown;
+  try {
+    json = JSON.parse(line.slice(PREFIX.length));
+  } catch {
+    return undefined;
+  }
+  const parsed = ReadyInfoSchema.safeParse(json);
   return parsed.success ? parsed.data : undefined;
 }
