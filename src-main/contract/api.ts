@@ -57,6 +57,8 @@ export interface LessonCatalog {
 export interface StepDetail extends StepSummary {
   /** Markdown. */
   instructions: string;
+  /** Markdown, from a nudge to nearly the answer; the page reveals them one at a time. */
+  hints: string[];
 }
 
 export interface WorkspaceFile {

@@ -1,0 +1,58 @@
+/** What the three steps' checks share: the shape of a todo, and reading the truth from the database. */
+import type { Tester } from 'backend-sandbox/checks';
+import { z } from 'zod';
+
+/** SQLite stores `done` as 0 or 1; an API may just as well say false or true. Extra fields are fine. */
+export const TodoSchema = z.object({
+  id: z.number().int().positive(),
+  title: z.string(),
+  done: z.union([z.boolean(), z.literal(0), z.literal(1)]),
+});
+
+export const ErrorBodySchema = z.object({ error: z.string().min(1) });
+
+export interface ComparableTodo {
+  id: number;
+  title: string;
+  done: boolean;
+}
+
+/** Keeps the fields the lesson asks for, with `done` as a boolean, so 0/1 and false/true compare equal. */
+export function comparable(todo: { id: number; title: string; done: boolean | number }): ComparableTodo {
+  return { id: todo.id, title: todo.title, done: Boolean(todo.done) };
+}
+
+export function byId(a: ComparableTodo, b: ComparableTodo): number {
+  return a.id - b.id;
+}
+
+export function todosInDatabase(t: Tester): ComparableTodo[] {
+  return t.db.all<ComparableTodo>('SELECT id, title, done FROM todos ORDER BY id').map(comparable);
+}
+
+/** The sample todos are gone (the learner deleted them): say so, instead of failing for a confusing reason. */
+export function requireSomeTodos(t: Tester): ComparableTodo[] {
+  const todos = todosInDatabase(t);
+  if (todos.length === 0) t.fail('The todos table is empty. Reset the lesson database to get the sample todos back.');
+  return todos;
+}
+
+function countTodos(t: Tester): number {
+  return t.db.get<{ count: number }>('SELECT COUNT(*) AS count FROM todos')?.count ?? 0;
+}
+
+/** POSTs a body that must be refused: 400, a JSON error, and nothing saved. */
+export async function expectRejected(t: Tester, body: unknown, what: string): Promise<void> {
+  const before = countTodos(t);
+  const res = await t.http.post('/todos', { json: body });
+  res.expectStatus(400);
+  res.expectJson(ErrorBodySchema, 'an error like { "error": "title must be a non-empty string" }');
+  if (countTodos(t) !== before) {
+    t.fail(`POST /todos answered 400 for ${what}, but a todo was saved anyway. Check the title before the INSERT, and return after sending the 400.`);
+  }
+}
+
+/** A title no sample todo has, so the checks can tell their own todo apart. */
+export function newTitle(): string {
+  return `Water the plants #${1000 + Math.floor(Math.random() * 9000)}`;
+}
