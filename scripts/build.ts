@@ -2,6 +2,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { BUILD_STAMP, isBuildFresh } from './build-freshness.js';
 import { basename, dirname, join } from 'node:path';
 import { backendAssets, learnerTypePackages, nodeTargets, renderer } from '../electron.config.js';
 import { collectTypeLibraries } from './collect-type-libraries.js';
@@ -37,6 +38,9 @@ async function buildRenderer(): Promise<void> {
   await writeFile(join(typesDir, 'learner-libs.json'), JSON.stringify({ files }));
 }
 
+// `--if-stale` (used by `npm start`) builds only when a source is newer than the last build.
+if (process.argv.includes('--if-stale') && isBuildFresh(root)) process.exit(0);
 const started = performance.now();
 await Promise.all([buildNodeTargets(), buildRenderer()]);
+await writeFile(join(root, BUILD_STAMP), new Date().toISOString());
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);

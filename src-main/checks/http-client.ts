@@ -8,7 +8,7 @@ import { CheckFailure } from './check-failure.js';
 import { toCurl } from './curl.js';
 import { createHttpResponse, type RawResponse } from './http-response.js';
 import { describeSendError } from './send-error-message.js';
-import { send } from './send-request.js';
+import { send, SendError } from './send-request.js';
 import type { HttpClient, HttpResponse, RequestOptions, RequestSpec } from './tester-api.js';
 
 /** Shared by every check of a run. */
@@ -16,6 +16,8 @@ export interface HttpSession {
   baseUrl: URL;
   agent: Agent;
   requestTimeoutMs: number;
+  /** Set when a request got no answer in time; the runner then asks whether the server is hung. */
+  sawTimeout?: boolean;
 }
 
 /** Recorded bodies are for reading in the app; longer ones are cut. */
@@ -52,6 +54,7 @@ export function createHttpClient(session: HttpSession, exchanges: CheckExchange[
     } catch (error) {
       const described = describeSendError(error, label, url, timeoutMs);
       exchange.expected = described.expected;
+      if (error instanceof SendError && error.code === 'timeout') session.sawTimeout = true;
       throw new CheckFailure(described.message);
     }
     exchange.response = { status: raw.status, headers: raw.headers, body: recordedBody(raw.text), durationMs: Math.round(raw.durationMs) };

@@ -8,6 +8,7 @@ import type { CheckResult } from '../contract/api.js';
 import { RunDbReader } from './db-reader.js';
 import type { HttpSession } from './http-client.js';
 import { loadStepChecks } from './load-checks.js';
+import { isResponsive } from './responsiveness.js';
 import { runCheck } from './run-check.js';
 import type { Check } from './tester-api.js';
 
@@ -31,6 +32,7 @@ export interface RunChecksOptions {
 
 const DEFAULT_CHECK_TIMEOUT_MS = 5000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 3000;
+const HUNG_PROBE_TIMEOUT_MS = 500;
 
 /** A step whose checks cannot load shows up as one failed check carrying the reason. */
 function loadFailure(step: StepChecks, error: unknown): CheckResult {
@@ -43,6 +45,22 @@ function loadFailure(step: StepChecks, error: unknown): CheckResult {
     durationMs: 0,
     exchanges: [],
   };
+}
+
+/**
+ * A route that forgets to answer leaves the rest of the server working; a loop in a handler
+ * blocks all of it, and every later check would only wait out its own timeout. After a timeout,
+ * one quick probe tells the two apart.
+ */
+async function isHung(http: HttpSession): Promise<boolean> {
+  if (!http.sawTimeout) return false;
+  http.sawTimeout = false;
+  return !(await isResponsive(Number(http.baseUrl.port), HUNG_PROBE_TIMEOUT_MS));
+}
+
+function notRun(id: string, stepId: string, name: string): CheckResult {
+  const message = 'Not run: your server stopped answering during an earlier check, so this one could only wait too.';
+  return { id, stepId, name, status: 'failed', message, durationMs: 0, exchanges: [] };
 }
 
 async function tryLoad(step: StepChecks): Promise<Check[] | CheckResult> {
@@ -61,6 +79,7 @@ export async function runChecks(options: RunChecksOptions): Promise<CheckResult[
   };
   const db = new RunDbReader(options.databasePath);
   const results: CheckResult[] = [];
+  let hung = false;
   const report = (result: CheckResult): void => {
     results.push(result);
     options.onResult(result);
@@ -73,8 +92,13 @@ export async function runChecks(options: RunChecksOptions): Promise<CheckResult[
         continue;
       }
       for (const [index, check] of loaded.entries()) {
+        if (hung) {
+          report(notRun(`${step.stepId}/${index}`, step.stepId, check.name));
+          continue;
+        }
         const context = { id: `${step.stepId}/${index}`, stepId: step.stepId, timeoutMs: options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS, http, db };
         report(await runCheck(check, context));
+        hung = await isHung(http);
       }
     }
   } finally {

@@ -11,7 +11,7 @@ import type { Lesson } from '../lessons/lesson.js';
 import type { ProgressStore } from '../store/progress-store.js';
 import { HttpError } from './http/http-error.js';
 import type { LearnerServers } from './learner-servers.js';
-import { isResponsive } from './responsiveness.js';
+import { isResponsive } from '../checks/responsiveness.js';
 
 export class CheckRuns {
   /** One run per lesson at a time: a second click waits for the first instead of racing it. */

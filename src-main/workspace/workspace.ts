@@ -50,8 +50,7 @@ export class Workspaces {
   /** Writes the current files to disk (only those that changed) and seeds the database if it is missing. */
   async prepare(lesson: Lesson): Promise<PreparedWorkspace> {
     const dir = this.dirFor(lesson);
-    await mkdir(dir, { recursive: true });
-    await Promise.all(this.currentFiles(lesson).map((file) => writeIfChanged(join(dir, file.path), file.content)));
+    await writeWorkspaceFiles(dir, this.currentFiles(lesson));
     const databasePath = this.databasePathFor(lesson);
     if (!existsSync(databasePath)) seedDatabase(databasePath, lesson.seedSql);
     return { dir, databasePath };
@@ -66,6 +65,12 @@ export class Workspaces {
   }
 }
 
+/** Writes files into a workspace folder, touching only those whose content changed. */
+export async function writeWorkspaceFiles(dir: string, files: readonly WorkspaceFile[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(files.map((file) => writeIfChanged(join(dir, file.path), file.content)));
+}
+
 async function writeIfChanged(path: string, content: string): Promise<void> {
   const existing = await readFile(path, 'utf8').catch(() => undefined);
   if (existing === content) return;
@@ -73,7 +78,8 @@ async function writeIfChanged(path: string, content: string): Promise<void> {
   await writeFile(path, content);
 }
 
-function seedDatabase(databasePath: string, seedSql: string): void {
+/** Creates a lesson database from its seed. WAL: the learner's server writes while checks read. */
+export function seedDatabase(databasePath: string, seedSql: string): void {
   const db = new Database(databasePath);
   try {
     db.pragma('journal_mode = WAL');
