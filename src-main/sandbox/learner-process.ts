@@ -1,0 +1,109 @@
+/**
+ * One running learner server process: spawned from a launch plan, its output streamed and kept in
+ * a bounded ring, its memory watched, and only ever ended with SIGKILL (SIGTERM can be trapped).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { ProcessExit } from './failure-messages.js';
+import type { LaunchPlan } from './launch-plan.js';
+import { watchMemory } from './memory-watchdog.js';
+import { OutputRing } from './output-ring.js';
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface LearnerProcessOptions {
+  cwd: string;
+  memoryMb: number;
+  onOutput(stream: OutputStream, text: string): void;
+}
+
+/**
+ * Every learner process still alive in this backend. If the backend ends without stopping them
+ * (an uncaught exception, process.exit), the 'exit' hook kills them so no learner server outlives
+ * it. A backend killed by SIGKILL runs no hook: that case needs a supervisor or a namespace.
+ */
+const liveChildren = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function trackUntilExit(child: ChildProcess): void {
+  if (!exitHookInstalled) {
+    process.once('exit', () => liveChildren.forEach((each) => each.kill('SIGKILL')));
+    exitHookInstalled = true;
+  }
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+}
+
+function spawned(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.once('spawn', resolve);
+    child.once('error', reject);
+  });
+}
+
+export class LearnerProcess {
+  readonly exited: Promise<ProcessExit>;
+  private readonly output = new OutputRing();
+  private exceededMemory = false;
+  private stopRequested = false;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly pid: number,
+    options: LearnerProcessOptions,
+  ) {
+    this.pipeOutput('stdout', options.onOutput);
+    this.pipeOutput('stderr', options.onOutput);
+    const stopWatching = watchMemory(pid, options.memoryMb, () => {
+      this.exceededMemory = true;
+      child.kill('SIGKILL');
+    });
+    // 'close' rather than 'exit': it waits for stdout/stderr to drain, so the failure report
+    // holds the process's last words.
+    this.exited = new Promise((resolve) => {
+      child.once('close', (code, signal) => {
+        stopWatching();
+        resolve({ code, signal });
+      });
+    });
+  }
+
+  /** Resolves once the process is running; rejects if it could not be spawned at all. */
+  static async start(plan: LaunchPlan, options: LearnerProcessOptions): Promise<LearnerProcess> {
+    const child = spawn(plan.command, plan.args, { cwd: options.cwd, env: plan.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    await spawned(child);
+    if (child.pid === undefined) throw new Error('the learner process started without a pid');
+    trackUntilExit(child);
+    return new LearnerProcess(child, child.pid, options);
+  }
+
+  /** True when the memory watchdog is what killed it. */
+  get killedForMemory(): boolean {
+    return this.exceededMemory;
+  }
+
+  /** True when the process ended because `stop()` asked it to. */
+  get stoppedOnPurpose(): boolean {
+    return this.stopRequested;
+  }
+
+  recentOutput(): string {
+    return this.output.text();
+  }
+
+  /** SIGKILL; resolves when the process is gone (at once if it already is: kill is then a no-op). */
+  stop(): Promise<ProcessExit> {
+    this.stopRequested = true;
+    this.child.kill('SIGKILL');
+    return this.exited;
+  }
+
+  private pipeOutput(stream: OutputStream, onOutput: LearnerProcessOptions['onOutput']): void {
+    const source = this.child[stream];
+    if (source === null) return;
+    source.setEncoding('utf8'); // never split a multi-byte character between two chunks
+    source.on('data', (text: string) => {
+      this.output.push(text);
+      onOutput(stream, text);
+    });
+  }
+}

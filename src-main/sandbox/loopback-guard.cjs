@@ -1,0 +1,52 @@
+/**
+ * Preloaded (`node --require`) into every learner server before the learner's code runs.
+ *
+ * Learner code is untrusted and its server must only be reachable from this machine. Express's
+ * `app.listen(PORT)` names no host, which Node turns into "every interface" ('::' / '0.0.0.0'),
+ * so a lesson server would be open to the whole network. This guard rewrites every TCP listen to
+ * 127.0.0.1, whatever host the code asked for; the port and callback are kept, so
+ * `app.listen(PORT)` keeps working. The harness also connects to 127.0.0.1, so a learner who asks
+ * for 'localhost' or '::1' still gets a server the checks can reach.
+ *
+ * This stops accidents and the documented API. It is not a wall against code that reaches into
+ * Node internals on purpose; the permission model and the parent's limits are the other layers.
+ */
+'use strict';
+
+const net = require('node:net');
+
+const LOOPBACK = '127.0.0.1';
+const originalListen = net.Server.prototype.listen;
+
+/** Node treats a string that is not a number as a Unix socket / named pipe path. */
+function isPipePath(value) {
+  return typeof value === 'string' && !(Number(value) >= 0);
+}
+
+function listenOnLoopback(...args) {
+  const [first] = args;
+  // Unix sockets and named pipes live in the filesystem (which the permission model confines),
+  // and nothing outside this machine can reach them.
+  if (isPipePath(first) || (first !== null && typeof first === 'object' && first.path !== undefined)) {
+    return originalListen.apply(this, args);
+  }
+  if (first !== null && typeof first === 'object') {
+    // An existing handle or file descriptor is already bound somewhere we cannot see.
+    if (first._handle !== undefined || first.fd !== undefined) {
+      throw new Error('The sandbox only lets a server listen on a port, e.g. app.listen(process.env.PORT).');
+    }
+    return originalListen.call(this, { ...first, host: LOOPBACK }, ...args.slice(1));
+  }
+  // listen([port[, host][, backlog]][, callback]): `listen(callback)` means port 0, and the
+  // host, when given, is the string right after the port.
+  const [port, ...rest] = typeof first === 'function' ? [0, ...args] : args;
+  const afterHost = typeof rest[0] === 'string' ? rest.slice(1) : rest;
+  return originalListen.call(this, port ?? 0, LOOPBACK, ...afterHost);
+}
+
+// Not writable, so a plain assignment in learner code (or a library) cannot undo the guard.
+Object.defineProperty(net.Server.prototype, 'listen', {
+  value: listenOnLoopback,
+  writable: false,
+  configurable: false,
+});

@@ -1,0 +1,159 @@
+/**
+ * Runs a learner's server: transpiles their workspace, starts it as a separate, confined Node
+ * process on a free loopback port, and reports in plain words when it does not come up or dies.
+ *
+ * The layers, from the inside out: Node's permission model (filesystem confined to the workspace
+ * and the runtime packages; no child processes, no workers), a preloaded guard that keeps every
+ * listen on 127.0.0.1, a V8 heap limit, and a parent-side watchdog on the process's real memory.
+ * Every process ends with SIGKILL, so learner code cannot trap its way out of a stop; as it may not
+ * start processes of its own, there is never a tree to hunt down.
+ */
+import { fileURLToPath } from 'node:url';
+import type { ServerFailure } from '../contract/api.js';
+import {
+  exitFailure,
+  memoryFailure,
+  startTimeoutFailure,
+  syntaxFailure,
+  type Phase,
+  type ProcessExit,
+} from './failure-messages.js';
+import { pickFreeLoopbackPort } from './free-port.js';
+import { buildLaunchPlan } from './launch-plan.js';
+import { LearnerProcess } from './learner-process.js';
+import { transpileLearnerCode } from './transpile.js';
+import { waitUntilListening } from './wait-until-listening.js';
+
+export interface SandboxLimits {
+  startTimeoutMs: number;
+  /** The limit on resident memory (RSS), in MB. */
+  memoryMb: number;
+}
+
+/**
+ * - startTimeoutMs 5000: an Express + better-sqlite3 server listens ~0.1 s after spawn here; 5 s
+ *   leaves room for a slow laptop with a cold disk cache, while a learner whose code loops
+ *   before `listen` still hears back quickly.
+ * - memoryMb 256: such a server idles at ~60 MB RSS, leaving ~190 MB for the learner's data and
+ *   experiments, yet a runaway loop is stopped long before it can make the learner's machine swap.
+ */
+export const defaultLimits: SandboxLimits = { startTimeoutMs: 5000, memoryMb: 256 };
+
+export interface LearnerServerOptions {
+  /** Absolute; holds the learner's source files (e.g. server.ts, db.ts) and the lesson database. */
+  workspaceDir: string;
+  /** Workspace-relative entry file, e.g. 'server.ts'. */
+  entry: string;
+  /** Absolute path of the lesson's SQLite file, inside workspaceDir. */
+  databasePath: string;
+  /** Absolute path of the node_modules folder learner code may import from (express, better-sqlite3, ws, zod). */
+  runtimeModulesDir: string;
+  limits?: Partial<SandboxLimits>;
+  /** Live, as the child prints. */
+  onOutput(stream: 'stdout' | 'stderr', text: string): void;
+  /** After a successful start, when the process ends; null when we stopped it on purpose. */
+  onExit(failure: ServerFailure | null): void;
+}
+
+export interface LearnerServer {
+  readonly port: number;
+  readonly pid: number;
+  /** The last ~40 lines of stdout and stderr, interleaved. */
+  recentOutput(): string;
+  /** SIGKILL; resolves when the process has exited. */
+  stop(): Promise<void>;
+}
+
+export type StartResult = { ok: true; server: LearnerServer } | { ok: false; failure: ServerFailure };
+
+/** Preloaded into every learner process; the build copies it beside the backend bundle. */
+const loopbackGuardPath = fileURLToPath(new URL('./loopback-guard.cjs', import.meta.url));
+
+export class Sandbox {
+  /** Processes started and not yet exited, starting or serving. */
+  private readonly running = new Set<LearnerProcess>();
+
+  /**
+   * Transpiles and starts the learner's server; resolves once it accepts connections or with the
+   * reason it did not. Rejects only when the harness itself breaks (esbuild, spawning Node).
+   */
+  async start(options: LearnerServerOptions): Promise<StartResult> {
+    const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
+    const built = await transpileLearnerCode(options.workspaceDir, options.entry);
+    if (!built.ok) return { ok: false, failure: syntaxFailure(built.message) };
+
+    const port = await pickFreeLoopbackPort();
+    const plan = buildLaunchPlan({
+      bundlePath: built.bundlePath,
+      workspaceDir: options.workspaceDir,
+      runtimeModulesDir: options.runtimeModulesDir,
+      guardPath: loopbackGuardPath,
+      databasePath: options.databasePath,
+      port,
+      memoryMb: limits.memoryMb,
+    });
+    const child = await LearnerProcess.start(plan, {
+      cwd: options.workspaceDir,
+      memoryMb: limits.memoryMb,
+      onOutput: options.onOutput,
+    });
+    this.running.add(child);
+    void child.exited.then(() => this.running.delete(child));
+
+    const outcome = await waitUntilListening(child, port, limits.startTimeoutMs);
+    if (outcome === 'listening') return { ok: true, server: this.watchRunningServer(child, port, options, limits) };
+    if (outcome === 'timed-out') await child.stop();
+    return { ok: false, failure: await this.startFailure(child, outcome, port, options.workspaceDir, limits) };
+  }
+
+  /** Kills every learner process this Sandbox started; resolves when all have exited. */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.running].map((child) => child.stop()));
+  }
+
+  /** From now on an exit is reported through onExit. */
+  private watchRunningServer(
+    child: LearnerProcess,
+    port: number,
+    options: LearnerServerOptions,
+    limits: SandboxLimits,
+  ): LearnerServer {
+    void child.exited.then((exit) => {
+      options.onExit(child.stoppedOnPurpose ? null : whyItEnded(child, exit, 'running', options.workspaceDir, limits));
+    });
+    return {
+      port,
+      pid: child.pid,
+      recentOutput: () => child.recentOutput(),
+      stop: async () => {
+        await child.stop();
+      },
+    };
+  }
+
+  private async startFailure(
+    child: LearnerProcess,
+    outcome: 'exited' | 'timed-out',
+    port: number,
+    workspaceDir: string,
+    limits: SandboxLimits,
+  ): Promise<ServerFailure> {
+    const exit = await child.exited;
+    if (outcome === 'timed-out' && !child.killedForMemory) {
+      return startTimeoutFailure(port, limits.startTimeoutMs, child.recentOutput());
+    }
+    return whyItEnded(child, exit, 'starting', workspaceDir, limits);
+  }
+}
+
+function whyItEnded(
+  child: LearnerProcess,
+  exit: ProcessExit,
+  phase: Phase,
+  workspaceDir: string,
+  limits: SandboxLimits,
+): ServerFailure {
+  const output = child.recentOutput();
+  if (child.killedForMemory) return memoryFailure(limits.memoryMb, output);
+  return exitFailure(exit, output, phase, { workspaceDir, memoryMb: limits.memoryMb });
+}

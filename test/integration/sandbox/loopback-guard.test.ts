@@ -1,0 +1,48 @@
+// The guard runs in a real Node process, as it does in a learner's server: every way of calling
+// listen must end up on 127.0.0.1.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const guardPath = fileURLToPath(new URL('../../../src-main/sandbox/loopback-guard.cjs', import.meta.url));
+
+/** Listens with each call form in turn and prints the bound addresses as JSON. */
+const listenEveryWay = `
+const net = require('node:net');
+const forms = {
+  'listen(port)': (s, done) => s.listen(0, done),
+  "listen(port, '0.0.0.0')": (s, done) => s.listen(0, '0.0.0.0', done),
+  "listen(port, '::', backlog)": (s, done) => s.listen(0, '::', 511, done),
+  'listen(port, backlog)': (s, done) => s.listen(0, 511, done),
+  'listen(callback)': (s, done) => s.listen(done),
+  "listen({ port, host: '::' })": (s, done) => s.listen({ port: 0, host: '::' }, done),
+  "listen('0')": (s, done) => s.listen('0', done),
+};
+(async () => {
+  const bound = {};
+  for (const [name, listen] of Object.entries(forms)) {
+    const server = net.createServer();
+    await new Promise((resolve) => listen(server, resolve));
+    bound[name] = server.address().address;
+    server.close();
+  }
+  net.Server.prototype.listen = function undo() {};
+  bound.reassigned = typeof net.Server.prototype.listen === 'function' && net.Server.prototype.listen.name;
+  try { net.createServer().listen({ fd: 0 }); } catch (error) { bound.fd = error.message; }
+  console.log(JSON.stringify(bound));
+})();
+`;
+
+describe('loopback guard', () => {
+  it('binds every form of listen to 127.0.0.1 and cannot be reassigned', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--require', guardPath, '-e', listenEveryWay], { env: {} });
+    const bound = JSON.parse(stdout) as Record<string, string>;
+
+    const { reassigned, fd, ...addresses } = bound;
+    expect(Object.keys(addresses)).toHaveLength(7);
+    expect(new Set(Object.values(addresses))).toEqual(new Set(['127.0.0.1']));
+    expect(reassigned).toBe('listenOnLoopback');
+    expect(fd).toContain('only lets a server listen on a port');
+  });
+});
