@@ -5,10 +5,11 @@
  */
 
 export interface LaunchInputs {
-  bundlePath: string;
   workspaceDir: string;
   runtimeModulesDir: string;
   guardPath: string;
+  /** The process's main script; it loads the libraries, then runs the bundle named on stdin. */
+  warmStartPath: string;
   databasePath: string;
   port: number;
   memoryMb: number;
@@ -52,6 +53,7 @@ export function buildLaunchPlan(inputs: LaunchInputs): LaunchPlan {
     `--allow-fs-read=${inputs.workspaceDir}`,
     `--allow-fs-read=${inputs.runtimeModulesDir}`,
     `--allow-fs-read=${inputs.guardPath}`,
+    `--allow-fs-read=${inputs.warmStartPath}`,
     `--allow-fs-write=${inputs.workspaceDir}`,
     // better-sqlite3 is a native addon.
     '--allow-addons',
@@ -60,7 +62,7 @@ export function buildLaunchPlan(inputs: LaunchInputs): LaunchPlan {
     // The bundle carries an inline source map: stack traces then name the learner's .ts lines.
     '--enable-source-maps',
     `--require=${inputs.guardPath}`,
-    inputs.bundlePath,
+    inputs.warmStartPath,
   ];
   // A clean environment: nothing of the backend's (tokens, proxies, NODE_OPTIONS) leaks in, and
   // inheriting it was measured to cost ~80 ms per start (e.g. NODE_EXTRA_CA_CERTS).

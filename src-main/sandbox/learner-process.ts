@@ -13,8 +13,9 @@ export type OutputStream = 'stdout' | 'stderr';
 export interface LearnerProcessOptions {
   cwd: string;
   memoryMb: number;
-  onOutput(stream: OutputStream, text: string): void;
 }
+
+export type OutputListener = (stream: OutputStream, text: string) => void;
 
 /**
  * Every learner process still alive in this backend. If the backend ends without stopping them
@@ -45,14 +46,16 @@ export class LearnerProcess {
   private readonly output = new OutputRing();
   private exceededMemory = false;
   private stopRequested = false;
+  /** Output before the process is given code (a prewarmed one) only goes to the ring. */
+  private onOutput: OutputListener = () => undefined;
 
   private constructor(
     private readonly child: ChildProcess,
     readonly pid: number,
     options: LearnerProcessOptions,
   ) {
-    this.pipeOutput('stdout', options.onOutput);
-    this.pipeOutput('stderr', options.onOutput);
+    this.pipeOutput('stdout');
+    this.pipeOutput('stderr');
     const stopWatching = watchMemory(pid, options.memoryMb, () => {
       this.exceededMemory = true;
       child.kill('SIGKILL');
@@ -69,11 +72,23 @@ export class LearnerProcess {
 
   /** Resolves once the process is running; rejects if it could not be spawned at all. */
   static async start(plan: LaunchPlan, options: LearnerProcessOptions): Promise<LearnerProcess> {
-    const child = spawn(plan.command, plan.args, { cwd: options.cwd, env: plan.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(plan.command, plan.args, { cwd: options.cwd, env: plan.env, stdio: ['pipe', 'pipe', 'pipe'] });
     await spawned(child);
     if (child.pid === undefined) throw new Error('the learner process started without a pid');
     trackUntilExit(child);
     return new LearnerProcess(child, child.pid, options);
+  }
+
+  /** Tells the waiting process (see warm-start.cjs) which bundle to run, and where its output goes from now on. */
+  run(bundlePath: string, onOutput: OutputListener): void {
+    this.onOutput = onOutput;
+    this.child.stdin?.on('error', () => undefined); // a process that already died cannot read; its exit says why
+    this.child.stdin?.end(`${bundlePath}\n`);
+  }
+
+  /** False once the process has ended. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** True when the memory watchdog is what killed it. */
@@ -97,13 +112,13 @@ export class LearnerProcess {
     return this.exited;
   }
 
-  private pipeOutput(stream: OutputStream, onOutput: LearnerProcessOptions['onOutput']): void {
+  private pipeOutput(stream: OutputStream): void {
     const source = this.child[stream];
     if (source === null) return;
     source.setEncoding('utf8'); // never split a multi-byte character between two chunks
     source.on('data', (text: string) => {
       this.output.push(text);
-      onOutput(stream, text);
+      this.onOutput(stream, text);
     });
   }
 }

@@ -58,6 +58,8 @@ export interface LearnerServerOptions {
 export interface LearnerServer {
   readonly port: number;
   readonly pid: number;
+  /** True when it ran in a process spawned ahead of time, so the learner did not wait for Node to boot. */
+  readonly prewarmed: boolean;
   /** The last ~40 lines of stdout and stderr, interleaved. */
   recentOutput(): string;
   /** SIGKILL; resolves when the process has exited. */
@@ -68,10 +70,34 @@ export type StartResult = { ok: true; server: LearnerServer } | { ok: false; fai
 
 /** Preloaded into every learner process; the build copies it beside the backend bundle. */
 const loopbackGuardPath = fileURLToPath(new URL('./loopback-guard.cjs', import.meta.url));
+/** The main script of every learner process; copied beside the bundle likewise. */
+const warmStartPath = fileURLToPath(new URL('./warm-start.cjs', import.meta.url));
+
+export interface SandboxSettings {
+  /**
+   * Keep one process spawned, with its libraries loaded, for the next run of the same workspace
+   * (see warm-start.cjs). The app does; one-off runs such as the verifier do not need it.
+   */
+  prewarm?: boolean;
+}
+
+interface SpawnedProcess {
+  child: LearnerProcess;
+  port: number;
+}
+
+/** A prewarmed process serves only the workspace, database and limits it was spawned with. */
+function warmKey(options: LearnerServerOptions, limits: SandboxLimits): string {
+  return JSON.stringify([options.workspaceDir, options.databasePath, options.runtimeModulesDir, limits.memoryMb]);
+}
 
 export class Sandbox {
-  /** Processes started and not yet exited, starting or serving. */
+  /** Processes started and not yet exited: prewarmed, starting or serving. */
   private readonly running = new Set<LearnerProcess>();
+  private warm: (SpawnedProcess & { key: string }) | undefined;
+  private prewarming: Promise<void> = Promise.resolve();
+
+  constructor(private readonly settings: SandboxSettings = {}) {}
 
   /**
    * Transpiles and starts the learner's server; resolves once it accepts connections or with the
@@ -82,33 +108,61 @@ export class Sandbox {
     const built = await transpileLearnerCode(options.workspaceDir, options.entry);
     if (!built.ok) return { ok: false, failure: syntaxFailure(built.message) };
 
-    const port = await pickFreeLoopbackPort();
-    const plan = buildLaunchPlan({
-      bundlePath: built.bundlePath,
-      workspaceDir: options.workspaceDir,
-      runtimeModulesDir: options.runtimeModulesDir,
-      guardPath: loopbackGuardPath,
-      databasePath: options.databasePath,
-      port,
-      memoryMb: limits.memoryMb,
-    });
-    const child = await LearnerProcess.start(plan, {
-      cwd: options.workspaceDir,
-      memoryMb: limits.memoryMb,
-      onOutput: options.onOutput,
-    });
-    this.running.add(child);
-    void child.exited.then(() => this.running.delete(child));
-
+    const { child, port, prewarmed } = await this.takeProcess(options, limits);
+    child.run(built.bundlePath, options.onOutput);
     const outcome = await waitUntilListening(child, port, limits.startTimeoutMs);
-    if (outcome === 'listening') return { ok: true, server: this.watchRunningServer(child, port, options, limits) };
+    if (outcome === 'listening') {
+      this.prewarm(options, limits);
+      return { ok: true, server: this.watchRunningServer(child, port, options, limits, prewarmed) };
+    }
     if (outcome === 'timed-out') await child.stop();
     return { ok: false, failure: await this.startFailure(child, outcome, port, options.workspaceDir, limits) };
   }
 
-  /** Kills every learner process this Sandbox started; resolves when all have exited. */
+  /** Kills every learner process this Sandbox started, the prewarmed one too; resolves when all have exited. */
   async stopAll(): Promise<void> {
+    await this.prewarming;
+    this.warm = undefined;
     await Promise.all([...this.running].map((child) => child.stop()));
+  }
+
+  /** The prewarmed process when it was made for this very workspace and limits, else a fresh one. */
+  private async takeProcess(options: LearnerServerOptions, limits: SandboxLimits): Promise<SpawnedProcess & { prewarmed: boolean }> {
+    await this.prewarming;
+    const warm = this.warm;
+    this.warm = undefined;
+    if (warm?.key === warmKey(options, limits) && warm.child.alive) return { ...warm, prewarmed: true };
+    if (warm) void warm.child.stop();
+    return { ...(await this.spawnProcess(options, limits)), prewarmed: false };
+  }
+
+  private async spawnProcess(options: LearnerServerOptions, limits: SandboxLimits): Promise<SpawnedProcess> {
+    const port = await pickFreeLoopbackPort();
+    const plan = buildLaunchPlan({
+      workspaceDir: options.workspaceDir,
+      runtimeModulesDir: options.runtimeModulesDir,
+      guardPath: loopbackGuardPath,
+      warmStartPath,
+      databasePath: options.databasePath,
+      port,
+      memoryMb: limits.memoryMb,
+    });
+    const child = await LearnerProcess.start(plan, { cwd: options.workspaceDir, memoryMb: limits.memoryMb });
+    this.running.add(child);
+    void child.exited.then(() => this.running.delete(child));
+    return { child, port };
+  }
+
+  /** Readies the process for the next run of this workspace while the learner reads the results. */
+  private prewarm(options: LearnerServerOptions, limits: SandboxLimits): void {
+    if (!this.settings.prewarm) return;
+    const key = warmKey(options, limits);
+    this.prewarming = this.spawnProcess(options, limits).then(
+      (spawned) => {
+        this.warm = { key, ...spawned };
+      },
+      () => undefined, // no warm process: the next run simply starts cold
+    );
   }
 
   /** From now on an exit is reported through onExit. */
@@ -117,6 +171,7 @@ export class Sandbox {
     port: number,
     options: LearnerServerOptions,
     limits: SandboxLimits,
+    prewarmed: boolean,
   ): LearnerServer {
     void child.exited.then((exit) => {
       options.onExit(child.stoppedOnPurpose ? null : whyItEnded(child, exit, 'running', options.workspaceDir, limits));
@@ -124,6 +179,7 @@ export class Sandbox {
     return {
       port,
       pid: child.pid,
+      prewarmed,
       recentOutput: () => child.recentOutput(),
       stop: async () => {
         await child.stop();

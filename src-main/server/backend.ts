@@ -31,6 +31,8 @@ export interface BackendOptions {
   port?: number;
   token?: string;
   log?: (message: string) => void;
+  /** Keep a learner process ready for the next run (default true; the benchmark turns it off to measure a cold start). */
+  prewarm?: boolean;
 }
 
 export interface Backend {
@@ -50,7 +52,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
 
   let port = 0;
   const events = new EventHub(token, () => port);
-  const sandbox = new Sandbox();
+  const sandbox = new Sandbox({ prewarm: options.prewarm ?? true });
   const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);
   const learnerServers = new LearnerServers(sandbox, workspaces, options.runtimeModulesDir, (e) => events.broadcast(e));
   const checkRuns = new CheckRuns(learnerServers, store.progress, (e) => events.broadcast(e));

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildLaunchPlan, heapLimitMb } from '../../../src-main/sandbox/launch-plan.js';
 
 const inputs = {
-  bundlePath: '/data/ws/.build/server.cjs',
   workspaceDir: '/data/ws',
   runtimeModulesDir: '/app/node_modules',
   guardPath: '/app/dist/backend/loopback-guard.cjs',
+  warmStartPath: '/app/dist/backend/warm-start.cjs',
   databasePath: '/data/ws/lesson.db',
   port: 41234,
   memoryMb: 256,
@@ -14,9 +14,9 @@ const inputs = {
 describe('buildLaunchPlan', () => {
   const plan = buildLaunchPlan(inputs);
 
-  it('runs the same Node as the backend, on the bundle, last', () => {
+  it('runs the same Node as the backend, with the warm-start script as main (the bundle arrives on stdin)', () => {
     expect(plan.command).toBe(process.execPath);
-    expect(plan.args.at(-1)).toBe('/data/ws/.build/server.cjs');
+    expect(plan.args.at(-1)).toBe('/app/dist/backend/warm-start.cjs');
   });
 
   it('confines the filesystem: one read flag per folder, writes to the workspace only', () => {
@@ -25,6 +25,7 @@ describe('buildLaunchPlan', () => {
       '--allow-fs-read=/data/ws',
       '--allow-fs-read=/app/node_modules',
       '--allow-fs-read=/app/dist/backend/loopback-guard.cjs',
+      '--allow-fs-read=/app/dist/backend/warm-start.cjs',
     ]);
     expect(plan.args.filter((arg) => arg.startsWith('--allow-fs-write='))).toEqual(['--allow-fs-write=/data/ws']);
   });

@@ -1,0 +1,76 @@
+// A prewarmed process saves the learner Node's boot and the library loading, and changes nothing
+// else: same confinement, same limits, a fresh process for every run.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Sandbox } from '../../../src-main/sandbox/sandbox.js';
+import { createWorkspace, isAlive, recordRun, type TestWorkspace } from '../../fixtures/sandbox/workspace.js';
+
+const sandbox = new Sandbox({ prewarm: true });
+const workspaces: TestWorkspace[] = [];
+
+async function workspace(fixture: string): Promise<TestWorkspace> {
+  const created = await createWorkspace(fixture);
+  workspaces.push(created);
+  return created;
+}
+
+afterEach(async () => {
+  await sandbox.stopAll();
+  await Promise.all(workspaces.splice(0).map((each) => each.remove()));
+});
+
+async function startGood(ws: TestWorkspace) {
+  const result = await sandbox.start(recordRun(ws).options);
+  if (!result.ok) throw new Error(result.failure.message);
+  return result.server;
+}
+
+describe('prewarmed learner processes', () => {
+  it('runs the next start of the same workspace in a process spawned ahead of time, with the new code', async () => {
+    const ws = await workspace('good');
+    const first = await startGood(ws);
+    expect(first.prewarmed).toBe(false);
+    await first.stop();
+
+    const entry = join(ws.workspaceDir, 'server.ts');
+    await writeFile(entry, `${await readFile(entry, 'utf8')}\nconsole.log('second version');\n`);
+    const recorded = recordRun(ws);
+    const second = await sandbox.start(recorded.options);
+    if (!second.ok) throw new Error(second.failure.message);
+    expect(second.server.prewarmed).toBe(true);
+    expect(second.server.pid).not.toBe(first.pid);
+    expect((await fetch(`http://127.0.0.1:${second.server.port}/notes`)).status).toBe(200);
+    await expect.poll(() => recorded.output()).toContain('second version');
+  });
+
+  it('does not hand a process made for one workspace to another', async () => {
+    const one = await startGood(await workspace('good'));
+    await one.stop();
+    const other = await startGood(await workspace('good'));
+    expect(other.prewarmed).toBe(false);
+  });
+
+  it('keeps a prewarmed process as confined as a cold one', async () => {
+    const ws = await workspace('good');
+    await (await startGood(ws)).stop();
+
+    const attack = await readFile(fileURLToPath(new URL('../../fixtures/sandbox/learner/read-outside/server.ts', import.meta.url)), 'utf8');
+    await writeFile(join(ws.workspaceDir, 'server.ts'), attack);
+    const result = await sandbox.start(recordRun(ws).options);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.failure.message).toMatch(/outside its workspace/);
+  });
+
+  it('kills the prewarmed process on stopAll', async () => {
+    const server = await startGood(await workspace('good'));
+    await server.stop();
+    // Only this test process's own children: other test files run their own sandboxes meanwhile.
+    const pids = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'warm-start.cjs']).toString().trim().split('\n').map(Number);
+    expect(pids.length).toBe(1);
+    await sandbox.stopAll();
+    for (const pid of pids) await expect.poll(() => isAlive(pid)).toBe(false);
+  });
+});
