@@ -1,0 +1,70 @@
+/** URL and URI helpers shared by the API client and the editor. Pure: no network, no DOM. */
+
+/** `crud/01-first-endpoints` → `/api/lessons/crud/01-first-endpoints` (each segment encoded, the slash kept). */
+export function lessonApiPath(lessonId: string): string {
+  return `/api/lessons/${encodeSegments(lessonId)}`;
+}
+
+/** The autosave URL of one workspace file. */
+export function lessonFileApiPath(lessonId: string, path: string): string {
+  return `${lessonApiPath(lessonId)}/files/${encodeSegments(path)}`;
+}
+
+export function settingApiPath(key: string): string {
+  return `/api/settings/${encodeURIComponent(key)}`;
+}
+
+/** The WebSocket URL of `/api/events` on the page's own host. */
+export function eventsSocketUrl(location: { protocol: string; host: string }): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}/api/events`;
+}
+
+function encodeSegments(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The Monaco model URI of a workspace file: one shared root so relative imports resolve between files. */
+export function workspaceModelUri(path: string): string {
+  return `file:///workspace/${path}`;
+}
+
+/** The URI a type library file gets in Monaco, e.g. `file:///node_modules/@types/express/index.d.ts`. */
+export function typeLibraryUri(path: string): string {
+  return `file:///${path.replace(/^\/+/, '')}`;
+}
+
+export type EditorLanguage = 'typescript' | 'javascript' | 'json' | 'sql' | 'markdown' | 'plaintext';
+
+export function languageForPath(path: string): EditorLanguage {
+  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  switch (extension) {
+    case 'ts':
+    case 'mts':
+    case 'cts':
+      return 'typescript';
+    case 'js':
+    case 'mjs':
+    case 'cjs':
+      return 'javascript';
+    case 'json':
+      return 'json';
+    case 'sql':
+      return 'sql';
+    case 'md':
+      return 'markdown';
+    default:
+      return 'plaintext';
+  }
+}
+
+/** The file name shown on a tab: the last segment of the path. */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The lesson's files with the entry first, the rest in their given order. */
+export function orderFiles<T extends { path: string }>(files: readonly T[], entry: string): T[] {
+  const first = files.filter((f) => f.path === entry);
+  return [...first, ...files.filter((f) => f.path !== entry)];
+}

@@ -1,0 +1,41 @@
+/** The learner server's live console and state for one lesson, fed by the event socket. */
+import { useReducer } from 'react';
+import { useServerEvents } from '../../app/hooks.js';
+import { appendOutput, appendSystemLine, emptyConsole, type ConsoleBuffer } from './console-buffer.js';
+import { serverStatusLine, type ServerState } from './server-status.js';
+
+interface ConsoleState {
+  buffer: ConsoleBuffer;
+  server: ServerState | undefined;
+}
+
+type ConsoleAction =
+  | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'status'; server: ServerState }
+  | { type: 'clear' };
+
+function reducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
+  switch (action.type) {
+    case 'output':
+      return { ...state, buffer: appendOutput(state.buffer, action.stream, action.text) };
+    case 'status':
+      return { server: action.server, buffer: appendSystemLine(state.buffer, serverStatusLine(action.server)) };
+    case 'clear':
+      return { ...state, buffer: emptyConsole() };
+  }
+}
+
+export function useConsole(lessonId: string) {
+  const [state, dispatch] = useReducer(reducer, { buffer: emptyConsole(), server: undefined });
+  useServerEvents((event) => {
+    if (event.type === 'server.output' && event.lessonId === lessonId) {
+      dispatch({ type: 'output', stream: event.stream, text: event.text });
+    } else if (event.type === 'server.status' && event.lessonId === lessonId) {
+      const server: ServerState = { status: event.status };
+      if (event.port !== undefined) server.port = event.port;
+      if (event.message !== undefined) server.message = event.message;
+      dispatch({ type: 'status', server });
+    }
+  });
+  return { buffer: state.buffer, server: state.server, clear: () => dispatch({ type: 'clear' }) };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  eventsSocketUrl,
+  fileName,
+  languageForPath,
+  lessonApiPath,
+  lessonFileApiPath,
+  orderFiles,
+  settingApiPath,
+  typeLibraryUri,
+  workspaceModelUri,
+} from '../../../src-renderer/api/paths.js';
+
+describe('API paths', () => {
+  it('keeps the slash of a lesson id', () => {
+    expect(lessonApiPath('crud/01-first-endpoints')).toBe('/api/lessons/crud/01-first-endpoints');
+  });
+
+  it('builds a file path segment by segment', () => {
+    expect(lessonFileApiPath('crud/01-first-endpoints', 'src/db.ts')).toBe('/api/lessons/crud/01-first-endpoints/files/src/db.ts');
+    expect(lessonFileApiPath('a/b', 'my file.ts')).toBe('/api/lessons/a/b/files/my%20file.ts');
+  });
+
+  it('encodes a setting key', () => {
+    expect(settingApiPath('ui.theme')).toBe('/api/settings/ui.theme');
+  });
+
+  it('uses ws or wss on the page host', () => {
+    expect(eventsSocketUrl({ protocol: 'http:', host: '127.0.0.1:4321' })).toBe('ws://127.0.0.1:4321/api/events');
+    expect(eventsSocketUrl({ protocol: 'https:', host: 'localhost:1' })).toBe('wss://localhost:1/api/events');
+  });
+});
+
+describe('editor paths', () => {
+  it('puts workspace files under one root', () => {
+    expect(workspaceModelUri('src/server.ts')).toBe('file:///workspace/src/server.ts');
+  });
+
+  it('puts type libraries at the file root', () => {
+    expect(typeLibraryUri('node_modules/@types/express/index.d.ts')).toBe('file:///node_modules/@types/express/index.d.ts');
+    expect(typeLibraryUri('/node_modules/x.d.ts')).toBe('file:///node_modules/x.d.ts');
+  });
+
+  it('picks a language from the extension', () => {
+    expect(languageForPath('server.ts')).toBe('typescript');
+    expect(languageForPath('a/b.mjs')).toBe('javascript');
+    expect(languageForPath('seed.sql')).toBe('sql');
+    expect(languageForPath('package.json')).toBe('json');
+    expect(languageForPath('README.md')).toBe('markdown');
+    expect(languageForPath('Makefile')).toBe('plaintext');
+  });
+
+  it('names a tab by its last segment', () => {
+    expect(fileName('src/routes/todos.ts')).toBe('todos.ts');
+    expect(fileName('server.ts')).toBe('server.ts');
+  });
+
+  it('orders the entry first and keeps the rest in order', () => {
+    const files = [{ path: 'db.ts' }, { path: 'server.ts' }, { path: 'schema.sql' }];
+    expect(orderFiles(files, 'server.ts').map((f) => f.path)).toEqual(['server.ts', 'db.ts', 'schema.sql']);
+  });
+});
