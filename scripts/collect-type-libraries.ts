@@ -1,12 +1,8 @@
 /** Gathers the .d.ts files (and package.json files, for module resolution) of type packages and their @types dependencies. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { TypeLibraryFile } from '../src-main/contract/api.js';
 
-export interface TypeLibraryFile {
-  /** e.g. `node_modules/@types/express/index.d.ts`: where Monaco's TypeScript looks for it. */
-  path: string;
-  content: string;
-}
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -67,6 +67,12 @@ export interface WorkspaceFile {
   content: string;
 }
 
+/** The learner's server for a lesson right now; later changes arrive as `server.status` events. */
+export interface LearnerServerState {
+  status: 'running' | 'stopped';
+  port?: number;
+}
+
 export interface LessonDetail extends LessonSummary {
   objectives: string[];
   /** Markdown introduction shown above the first step. */
@@ -75,6 +81,7 @@ export interface LessonDetail extends LessonSummary {
   files: WorkspaceFile[];
   /** The file the sandbox runs. */
   entry: string;
+  server: LearnerServerState;
 }
 
 export interface StepProgress {
@@ -124,6 +131,11 @@ export interface CheckRun {
   lessonId: string;
   stepId: string;
   passed: boolean;
+  /**
+   * The steps this run proved, in order: each one's checks passed, and so did every earlier
+   * step's. Running a later step can therefore mark earlier ones passed too.
+   */
+  passedSteps: string[];
   durationMs: number;
   results: CheckResult[];
   serverFailure?: ServerFailure;
@@ -151,3 +163,14 @@ export const SettingKeySchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9.-]{0,63}$/
 export const SaveSettingRequestSchema = z.object({ value: z.json() });
 export type SaveSettingRequest = z.infer<typeof SaveSettingRequestSchema>;
 export type SettingsResponse = { settings: Record<string, unknown> };
+
+/** A type definition file for Monaco, e.g. `node_modules/@types/express/index.d.ts`. */
+export interface TypeLibraryFile {
+  path: string;
+  content: string;
+}
+
+/** `types/learner-libs.json`, built with the renderer: the types of the libraries learner code imports. */
+export interface LearnerLibraries {
+  files: TypeLibraryFile[];
+}

@@ -15,3 +15,6 @@ export type ServerEvent =
   | { type: 'check.finished'; run: CheckRun };
 
 export type ClientMessage = { type: 'hello'; token: string };
+
+/** The close code of a socket whose hello was missing or carried the wrong token. */
+export const CLOSE_UNAUTHORIZED = 4401;

@@ -3,7 +3,7 @@
  * (with the file to fix and why) and the others load as usual: one bad lesson never takes the app down.
  */
 import { dirname, join, relative } from 'node:path';
-import type { BrokenLesson, LessonCatalog, LessonDetail, LessonSummary, WorkspaceFile } from '../contract/api.js';
+import type { BrokenLesson, LearnerServerState, LessonCatalog, LessonDetail, LessonSummary, WorkspaceFile } from '../contract/api.js';
 import type { Lesson } from './lesson.js';
 import { LessonError } from './lesson-error.js';
 import { listFolders, loadLesson } from './load-lesson.js';
@@ -60,7 +60,7 @@ export function toCatalogResponse(catalog: Catalog): LessonCatalog {
 }
 
 /** `files` are the learner's current files (drafts over starter), which only the workspace knows. */
-export function toLessonDetail(lesson: Lesson, files: WorkspaceFile[]): LessonDetail {
+export function toLessonDetail(lesson: Lesson, files: WorkspaceFile[], server: LearnerServerState): LessonDetail {
   return {
     ...toLessonSummary(lesson),
     objectives: lesson.objectives,
@@ -68,5 +68,6 @@ export function toLessonDetail(lesson: Lesson, files: WorkspaceFile[]): LessonDe
     steps: lesson.steps.map((step) => ({ id: step.id, title: step.title, instructions: step.instructions, hints: step.hints })),
     files,
     entry: lesson.entry,
+    server,
   };
 }

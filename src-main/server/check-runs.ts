@@ -50,12 +50,14 @@ export class CheckRuns {
       await this.stopIfHung(lesson.id, ensured.server.port);
     }
     const passed = ensured.ok && results.every((result) => result.status === 'passed');
-    if (passed) this.progress.markPassed(lesson.id, stepId);
+    const passedSteps = ensured.ok ? provenSteps(steps, results) : [];
+    for (const proven of passedSteps) this.progress.markPassed(lesson.id, proven);
     const run: CheckRun = {
       runId,
       lessonId: lesson.id,
       stepId,
       passed,
+      passedSteps,
       durationMs: Math.round(performance.now() - started),
       results,
       ...(ensured.ok ? {} : { serverFailure: ensured.failure }),
@@ -73,4 +75,15 @@ export class CheckRuns {
       'Your server stopped answering requests (is there an endless loop in a route handler?), so it was stopped. Fix the code and run the checks again.',
     );
   }
+}
+
+/** The leading steps whose checks all passed: a step counts only when every step before it does too. */
+function provenSteps(steps: readonly { stepId: string }[], results: readonly CheckResult[]): string[] {
+  const proven: string[] = [];
+  for (const { stepId } of steps) {
+    const own = results.filter((result) => result.stepId === stepId);
+    if (own.length === 0 || own.some((result) => result.status !== 'passed')) break;
+    proven.push(stepId);
+  }
+  return proven;
 }

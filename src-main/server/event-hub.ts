@@ -7,14 +7,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import type { ServerEvent } from '../contract/events.js';
+import { CLOSE_UNAUTHORIZED, type ServerEvent } from '../contract/events.js';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './access-policy.js';
 
 const HelloSchema = z.object({ type: z.literal('hello'), token: z.string() });
 
 /** A page that has not said hello by then is closed: no half-open sockets lingering. */
 const HELLO_TIMEOUT_MS = 5_000;
-export const CLOSE_UNAUTHORIZED = 4401;
 
 export class EventHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });

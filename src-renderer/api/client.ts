@@ -6,6 +6,7 @@ import type {
   ApiError,
   CheckRun,
   LessonCatalog,
+  LearnerLibraries,
   LessonDetail,
   ProgressResponse,
   RunChecksRequest,
@@ -14,10 +15,6 @@ import type {
 } from '../../src-main/contract/api.js';
 import { lessonApiPath, lessonFileApiPath, settingApiPath } from './paths.js';
 
-/** `types/learner-libs.json`: the .d.ts files (and package.json files) of the libraries learner code imports. */
-export interface LearnerLibraries {
-  files: { path: string; content: string }[];
-}
 
 export class ApiRequestError extends Error {
   constructor(

@@ -7,7 +7,7 @@ import type { ClientMessage, ServerEvent } from '../../src-main/contract/events.
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'unauthorized' | 'stopped';
 
 /** The backend closes with this code when the token is missing or wrong. */
-export const CLOSE_UNAUTHORIZED = 4401;
+import { CLOSE_UNAUTHORIZED } from '../../src-main/contract/events.js';
 
 /** 0.5 s, 1 s, 2 s, … capped at 10 s (30 s after a refused token). */
 export function reconnectDelay(attempt: number, unauthorized = false): number {

@@ -1,5 +1,5 @@
 /** The catalog, one lesson with the learner's files, and autosaving a draft. */
-import { SaveDraftRequestSchema, WorkspacePathSchema } from '../../contract/api.js';
+import { SaveDraftRequestSchema, WorkspacePathSchema, type LearnerServerState } from '../../contract/api.js';
 import { toCatalogResponse, toLessonDetail } from '../../lessons/catalog.js';
 import { HttpError } from '../http/http-error.js';
 import { readJsonBody } from '../http/read-body.js';
@@ -15,7 +15,9 @@ export function addLessonRoutes(router: Router, services: Services): void {
 
   router.add('GET', new RegExp(`^/api/lessons/${LESSON_ID}$`), ({ res, params }) => {
     const lesson = requireLesson(services, params.lessonId!);
-    sendJson(res, 200, toLessonDetail(lesson, services.workspaces.currentFiles(lesson)));
+    const running = services.learnerServers.get(lesson.id);
+    const server: LearnerServerState = running ? { status: 'running', port: running.port } : { status: 'stopped' };
+    sendJson(res, 200, toLessonDetail(lesson, services.workspaces.currentFiles(lesson), server));
   });
 
   router.add('PUT', new RegExp(`^/api/lessons/${LESSON_ID}/files/(?<path>.+)$`), async ({ req, res, params }) => {

@@ -1,5 +1,6 @@
 /** The learner server's live console and state for one lesson, fed by the event socket. */
 import { useReducer } from 'react';
+import type { LearnerServerState } from '../../../src-main/contract/api.js';
 import { useServerEvents } from '../../app/hooks.js';
 import { appendOutput, appendSystemLine, emptyConsole, type ConsoleBuffer } from './console-buffer.js';
 import { serverStatusLine, type ServerState } from './server-status.js';
@@ -25,8 +26,9 @@ function reducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
   }
 }
 
-export function useConsole(lessonId: string) {
-  const [state, dispatch] = useReducer(reducer, { buffer: emptyConsole(), server: undefined });
+/** `initial` is the server's state when the lesson was loaded, so a reload does not show a running server as "Not started". */
+export function useConsole(lessonId: string, initial: LearnerServerState) {
+  const [state, dispatch] = useReducer(reducer, initial, (server) => ({ buffer: emptyConsole(), server }));
   useServerEvents((event) => {
     if (event.type === 'server.output' && event.lessonId === lessonId) {
       dispatch({ type: 'output', stream: event.stream, text: event.text });

@@ -33,7 +33,7 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
   const files = useMemo(() => orderFiles(lesson.files, lesson.entry), [lesson]);
   const [activePath, setActivePath] = useState(() => files[0]?.path ?? lesson.entry);
   const { runs, run } = useCheckRuns(lesson.id);
-  const serverConsole = useConsole(lesson.id);
+  const serverConsole = useConsole(lesson.id, lesson.server);
 
   const step = lesson.steps.find((s) => s.id === stepId) ?? lesson.steps[0];
 

@@ -32,7 +32,7 @@ export function useCheckRuns(lessonId: string): { runs: RunsState; run: (stepId:
         try {
           const result = await client.runChecks(lessonId, stepId);
           dispatch({ type: 'completed', run: result });
-          if (result.passed) progress.markPassed(lessonId, stepId);
+          for (const proven of result.passedSteps) progress.markPassed(lessonId, proven);
         } catch (error) {
           dispatch({ type: 'failed', stepId, error: errorMessage(error) });
         }

@@ -125,7 +125,7 @@ describe('catalog responses', () => {
     expect(toCatalogResponse(catalog)).toEqual({ lessons: [summary], broken: [expect.objectContaining({ id: 'crud/02-b' })] });
 
     const files = [{ path: 'server.ts', content: '// my draft' }];
-    expect(toLessonDetail(lesson, files)).toEqual({
+    expect(toLessonDetail(lesson, files, { status: 'running', port: 4321 })).toEqual({
       ...summary,
       objectives: ['Do the thing'],
       introduction: 'Welcome!',
@@ -135,6 +135,7 @@ describe('catalog responses', () => {
       ],
       files,
       entry: 'server.ts',
+      server: { status: 'running', port: 4321 },
     });
   });
 });

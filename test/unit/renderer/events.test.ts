@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../../../src-main/contract/events.js';
-import { CLOSE_UNAUTHORIZED, EventStream, parseServerEvent, reconnectDelay, type ConnectionState } from '../../../src-renderer/api/events.js';
+import { CLOSE_UNAUTHORIZED } from '../../../src-main/contract/events.js';
+import { EventStream, parseServerEvent, reconnectDelay, type ConnectionState } from '../../../src-renderer/api/events.js';
 
 /** Just enough of a WebSocket for EventStream. */
 class FakeSocket extends EventTarget {

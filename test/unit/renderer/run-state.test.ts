@@ -10,7 +10,7 @@ function result(index: number, status: CheckResult['status'] = 'passed', stepId 
 }
 
 function run(overrides: Partial<CheckRun> = {}): CheckRun {
-  return { runId: 'run-1', lessonId: LESSON, stepId: 'step-1', passed: true, durationMs: 40, results: [result(0), result(1)], ...overrides };
+  return { runId: 'run-1', lessonId: LESSON, stepId: 'step-1', passed: true, passedSteps: ['step-1'], durationMs: 40, results: [result(0), result(1)], ...overrides };
 }
 
 function apply(state: RunsState, ...actions: RunsAction[]): RunsState {

@@ -1,0 +1,97 @@
+/**
+ * What a newcomer does, in Debian's Chromium against the app started by `npm start -- --web`:
+ * open the first lesson, run the checks and read why they fail, type the fix in the editor,
+ * watch the checks pass, then reload and find the code and the progress still there.
+ */
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
+
+const lessonDir = join(import.meta.dirname, '..', '..', 'lessons', 'crud', '01-first-endpoints');
+const solution = readFileSync(join(lessonDir, 'solution', 'server.ts'), 'utf8');
+
+let app: WebApp;
+
+test.beforeAll(async () => {
+  const started = performance.now();
+  app = await startWebApp();
+  expect(performance.now() - started, 'npm start -- --web prints its URL within 10 s').toBeLessThan(10_000);
+});
+
+test.afterAll(async () => {
+  await app.stop();
+  removeDataDir(app);
+});
+
+function statusOf(path: string, headers: Record<string, string>): Promise<number> {
+  const { port } = new URL(app.origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function runChecks(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('run-progress')).toBeHidden({ timeout: 20_000 });
+}
+
+test('the API refuses callers without the token or with a foreign Host', async () => {
+  const token = new URL(app.url).hash.replace('#token=', '');
+  const port = new URL(app.origin).port;
+  expect(await statusOf('/api/lessons', { host: `127.0.0.1:${port}` })).toBe(401);
+  expect(await statusOf('/api/lessons', { host: `evil.example:${port}`, authorization: `Bearer ${decodeURIComponent(token)}` })).toBe(403);
+  expect(await statusOf('/api/lessons', { host: `127.0.0.1:${port}`, authorization: `Bearer ${decodeURIComponent(token)}` })).toBe(200);
+});
+
+test('a newcomer fails, fixes and passes the first lesson, and a reload keeps it all', async ({ page }) => {
+  await page.goto(app.url);
+  // The token leaves the address bar as soon as the page has it.
+  await expect(page).not.toHaveURL(/token=/);
+  await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+
+  const editor = page.getByTestId('code-editor');
+  await expect(editor).toContainText('Step 1: GET /todos');
+  await expect(page.getByRole('heading', { name: 'Check results' })).toBeVisible();
+
+  // The starter has no GET /todos: the first check fails and says why, with a way to reproduce it.
+  await runChecks(page);
+  const summary = page.getByTestId('run-summary');
+  await expect(summary).toContainText('0 of 2 checks passed');
+  const firstCheck = page.getByTestId('check-result').first();
+  await expect(firstCheck).toHaveAttribute('data-status', 'failed');
+  await expect(firstCheck).toContainText('404 Not Found');
+  await firstCheck.getByText('Details').click();
+  await expect(firstCheck).toContainText('curl -i http://127.0.0.1:');
+
+  // Type the fix into Monaco, as a learner pasting their code would.
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(solution);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  await runChecks(page);
+  await expect(summary).toContainText('All 2 checks passed');
+  await expect(page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /List every todo.*\(passed\)/ })).toBeVisible();
+
+  // The last step runs every step's checks: the whole lesson passes.
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('button', { name: /Create a todo/ }).click();
+  await runChecks(page);
+  await expect(summary).toContainText(/All \d+ checks passed/);
+
+  // A reload (the token is no longer in the URL) finds the code and the progress intact.
+  await page.reload();
+  // Monaco renders only the visible lines: the solution's first lines tell it from the starter.
+  const firstSolutionLines = solution.split('\n').slice(0, 8).join('').replace(/\s+/g, '');
+  await expect.poll(async () => (await page.getByTestId('code-editor').locator('.view-lines').innerText()).replace(/\s+/g, '')).toContain(firstSolutionLines);
+  for (const title of ['List every todo', 'Find one todo by its id', 'Create a todo']) {
+    await expect(steps.getByRole('button', { name: new RegExp(`${title}.*\\(passed\\)`) })).toBeVisible();
+  }
+});
