@@ -2,13 +2,13 @@
 // can act on, and the same Sandbox then starts a good server as if nothing happened.
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerFailure } from '../../../src-main/contract/api.js';
 import { Sandbox, type SandboxLimits } from '../../../src-main/sandbox/sandbox.js';
-import { createWorkspace, isAlive, recordRun, type TestWorkspace } from '../../fixtures/sandbox/workspace.js';
+import { useSandbox, isAlive, recordRun, type TestWorkspace } from '../../fixtures/sandbox/workspace.js';
 
 const sandbox = new Sandbox();
-const workspaces: TestWorkspace[] = [];
+const workspace = useSandbox(sandbox);
 /**
  * A good server needs ~60 MB, so a 128 MB limit stops memory bombs sooner. Only the infinite loop
  * gets a short start timeout: elsewhere the default 5 s keeps a loaded machine from turning a
@@ -16,17 +16,6 @@ const workspaces: TestWorkspace[] = [];
  */
 const limits: Partial<SandboxLimits> = { memoryMb: 128 };
 const loopLimits: SandboxLimits = { startTimeoutMs: 1500, memoryMb: 128 };
-
-async function workspace(fixture: string): Promise<TestWorkspace> {
-  const created = await createWorkspace(fixture);
-  workspaces.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  await sandbox.stopAll();
-  await Promise.all(workspaces.splice(0).map((each) => each.remove()));
-});
 
 async function failureOf(
   fixture: string,

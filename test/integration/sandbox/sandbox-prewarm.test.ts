@@ -4,23 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Sandbox } from '../../../src-main/sandbox/sandbox.js';
-import { createWorkspace, isAlive, recordRun, type TestWorkspace } from '../../fixtures/sandbox/workspace.js';
+import { useSandbox, isAlive, recordRun, type TestWorkspace } from '../../fixtures/sandbox/workspace.js';
 
 const sandbox = new Sandbox({ prewarm: true });
-const workspaces: TestWorkspace[] = [];
-
-async function workspace(fixture: string): Promise<TestWorkspace> {
-  const created = await createWorkspace(fixture);
-  workspaces.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  await sandbox.stopAll();
-  await Promise.all(workspaces.splice(0).map((each) => each.remove()));
-});
+const workspace = useSandbox(sandbox);
 
 async function startGood(ws: TestWorkspace) {
   const result = await sandbox.start(recordRun(ws).options);

@@ -4,23 +4,12 @@ import { connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Sandbox, type LearnerServer } from '../../../src-main/sandbox/sandbox.js';
-import { createWorkspace, isAlive, recordRun, type TestWorkspace } from '../../fixtures/sandbox/workspace.js';
+import { useSandbox, isAlive, recordRun } from '../../fixtures/sandbox/workspace.js';
 
 const sandbox = new Sandbox();
-const workspaces: TestWorkspace[] = [];
-
-async function workspace(source: string | Record<string, string>): Promise<TestWorkspace> {
-  const created = await createWorkspace(source);
-  workspaces.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  await sandbox.stopAll();
-  await Promise.all(workspaces.splice(0).map((each) => each.remove()));
-});
+const workspace = useSandbox(sandbox);
 
 async function startOrFail(run: ReturnType<typeof recordRun>): Promise<LearnerServer> {
   const result = await sandbox.start(run.options);
