@@ -50,7 +50,13 @@ test('the API refuses callers without the token or with a foreign Host', async (
   expect(await statusOf('/api/lessons', { host: `127.0.0.1:${port}`, authorization: `Bearer ${decodeURIComponent(token)}` })).toBe(200);
 });
 
-test('a newcomer fails, fixes and passes the first lesson, and a reload keeps it all', async ({ page }) => {
+test('a newcomer fails, fixes and passes the first lesson, and a reload and a restart keep it all', async ({ page }) => {
+  // Everything is bundled: the page never reaches beyond the backend on 127.0.0.1 (no CDN).
+  const foreignRequests: string[] = [];
+  page.on('request', (req) => {
+    const { protocol, hostname } = new URL(req.url());
+    if (!['data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1') foreignRequests.push(req.url());
+  });
   await page.goto(app.url);
   // The token leaves the address bar as soon as the page has it.
   await expect(page).not.toHaveURL(/token=/);
@@ -88,10 +94,24 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload keeps it
 
   // A reload (the token is no longer in the URL) finds the code and the progress intact.
   await page.reload();
+  await expectSolvedLesson(page);
+
+  // So does a new backend on the same data dir (a new port, a new token, the same work).
+  await app.stop();
+  app = await startWebApp(app.dataDir);
+  await page.goto(app.url);
+  await expectSolvedLesson(page);
+  expect(foreignRequests).toEqual([]);
+});
+
+/** The lesson reopens with the learner's code in the editor and every step marked passed. */
+async function expectSolvedLesson(page: Page): Promise<void> {
   // Monaco renders only the visible lines: the solution's first lines tell it from the starter.
   const firstSolutionLines = solution.split('\n').slice(0, 8).join('').replace(/\s+/g, '');
-  await expect.poll(async () => (await page.getByTestId('code-editor').locator('.view-lines').innerText()).replace(/\s+/g, '')).toContain(firstSolutionLines);
+  const visibleCode = async () => (await page.getByTestId('code-editor').locator('.view-lines').innerText()).replace(/\s+/g, '');
+  await expect.poll(visibleCode).toContain(firstSolutionLines);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
   for (const title of ['List every todo', 'Find one todo by its id', 'Create a todo']) {
     await expect(steps.getByRole('button', { name: new RegExp(`${title}.*\\(passed\\)`) })).toBeVisible();
   }
-});
+}
