@@ -43,7 +43,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   if (!url.pathname.startsWith('/api/')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Only GET is allowed here.');
-    await serveStatic(options.rendererDir, url.pathname, res);
+    await serveStatic(options.rendererDir, url.pathname, req.headers.host!, res);
     return;
   }
   if (!isValidToken(bearerToken(req.headers.authorization), options.token)) {

@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { contentSecurityPolicy } from './content-security-policy.js';
 import { sendBytes, sendError } from './http/respond.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -32,7 +33,8 @@ export function resolveInside(rootDir: string, pathname: string): string | undef
   return target === root || target.startsWith(root + sep) ? target : undefined;
 }
 
-export async function serveStatic(rootDir: string, pathname: string, res: ServerResponse): Promise<void> {
+/** `host` is the request's already-checked Host header: the page may connect back to it only. */
+export async function serveStatic(rootDir: string, pathname: string, host: string, res: ServerResponse): Promise<void> {
   const relative = pathname === '/' ? '/index.html' : pathname;
   const target = resolveInside(rootDir, relative);
   const info = target ? await stat(target).catch(() => undefined) : undefined;
@@ -43,5 +45,6 @@ export async function serveStatic(rootDir: string, pathname: string, res: Server
   const type = CONTENT_TYPES[extname(target)] ?? 'application/octet-stream';
   // Vite fingerprints everything under assets/, so those can be cached for good; the page itself must not be.
   const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  sendBytes(res, 200, type, await readFile(target), cache);
+  const csp = type.startsWith('text/html') ? { 'content-security-policy': contentSecurityPolicy(host) } : {};
+  sendBytes(res, 200, type, await readFile(target), { 'cache-control': cache, ...csp });
 }

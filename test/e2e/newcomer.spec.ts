@@ -57,6 +57,11 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload and a re
     const { protocol, hostname } = new URL(req.url());
     if (!['data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1') foreignRequests.push(req.url());
   });
+  // The page works under its Content-Security-Policy: nothing it needs is refused.
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(app.url);
   // The token leaves the address bar as soon as the page has it.
   await expect(page).not.toHaveURL(/token=/);
@@ -102,6 +107,7 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload and a re
   await page.goto(app.url);
   await expectSolvedLesson(page);
   expect(foreignRequests).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 /** The lesson reopens with the learner's code in the editor and every step marked passed. */

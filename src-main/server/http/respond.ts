@@ -29,12 +29,18 @@ export function sendError(res: ServerResponse, status: number, error: string, is
   sendJson(res, status, body);
 }
 
-export function sendBytes(res: ServerResponse, status: number, contentType: string, body: Buffer, cacheControl: string): void {
+export function sendBytes(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: Buffer,
+  headers: { 'cache-control': string; 'content-security-policy'?: string },
+): void {
   res.writeHead(status, {
     ...baseHeaders,
+    ...headers,
     'content-type': contentType,
     'content-length': body.length,
-    'cache-control': cacheControl,
   });
   res.end(body);
 }

@@ -57,6 +57,7 @@ describe('API access', () => {
     const backend = await startBackend(tempDir());
     const page = await fetch(backend.url);
     expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self';.*connect-src 'self' ws:\/\/127\.0\.0\.1:\d+;.*frame-ancestors 'none'/);
     expect(await page.text()).toContain('test renderer');
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2f..%2fpackage.json']) {
       const res = await rawRequest(backend.port, { path, headers: { host: `127.0.0.1:${backend.port}` } });
