@@ -25,7 +25,7 @@ const projectRoot = join(import.meta.dirname, '..');
 const runtimeModulesDir = join(projectRoot, 'node_modules');
 
 /** A learner reads the verdict before the next run; the pause also keeps one measurement's background work out of the next. */
-const THINKING_TIME_MS = 300;
+const THINKING_TIME_MS = 1000;
 
 async function startApp(prewarm: boolean) {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-run-loop-'));
