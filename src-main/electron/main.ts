@@ -4,12 +4,13 @@
  * lives in small files beside this one that take those objects as parameters, so it is tested
  * without the Electron binary.
  */
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { launchBackend, type RunningBackend } from '../launcher/backend-launcher.js';
 import { builtFiles } from '../launcher/built-files.js';
 import { guardNavigation } from './navigation-guard.js';
 import { denyAllPermissions } from './permissions.js';
 import { stopBackendBeforeQuit } from './quit-guard.js';
+import { serveToken } from './token-channel.js';
 import { windowOptions } from './window-options.js';
 
 app.enableSandbox();
@@ -39,7 +40,9 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   const appOrigin = new URL(backend.url).origin;
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, appOrigin, (url) => shell.openExternal(url)));
-  const window = new BrowserWindow(windowOptions({ preload: files.preload, token: backend.token }));
+  const window = new BrowserWindow(windowOptions({ preload: files.preload }));
+  // Before the first load: the preload asks for the token as soon as the page starts.
+  serveToken(ipcMain, window.webContents, appOrigin, backend.token);
   await window.loadURL(backend.url);
 }
 

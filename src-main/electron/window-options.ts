@@ -1,15 +1,12 @@
 /** The one BrowserWindow's options: the Electron half of the security model, in one pure function. */
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { tokenArgument } from './token-argument.js';
 
 export interface WindowInputs {
-  /** The built preload bundle. */
+  /** The built preload bundle. It asks the main process for the token (see token-channel.ts). */
   preload: string;
-  /** The backend's per-launch token, for the preload only. */
-  token: string;
 }
 
-export function windowOptions({ preload, token }: WindowInputs): BrowserWindowConstructorOptions {
+export function windowOptions({ preload }: WindowInputs): BrowserWindowConstructorOptions {
   return {
     title: 'Backend Sandbox',
     width: 1400,
@@ -18,7 +15,6 @@ export function windowOptions({ preload, token }: WindowInputs): BrowserWindowCo
     minHeight: 600,
     webPreferences: {
       preload,
-      additionalArguments: [tokenArgument(token)],
       // The page is a web page from the loopback backend: it gets no Node, no Electron, and its
       // own isolated world apart from the preload.
       contextIsolation: true,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTokenArgument } from '../../../src-main/electron/token-argument.js';
 import { windowOptions } from '../../../src-main/electron/window-options.js';
 
-const token = 'c'.repeat(64);
-const options = windowOptions({ preload: '/app/dist/electron/preload.cjs', token });
+const options = windowOptions({ preload: '/app/dist/electron/preload.cjs' });
 
 describe('windowOptions', () => {
   it('locks the page down: isolated, sandboxed, no Node, web security on, no webviews', () => {
@@ -17,8 +15,8 @@ describe('windowOptions', () => {
     });
   });
 
-  it('loads the preload and hands it the token as a renderer argument it can parse', () => {
+  it('loads the preload and puts nothing on the renderer command line, which every local user can read', () => {
     expect(options.webPreferences?.preload).toBe('/app/dist/electron/preload.cjs');
-    expect(parseTokenArgument(options.webPreferences?.additionalArguments ?? [])).toBe(token);
+    expect(options.webPreferences?.additionalArguments).toBeUndefined();
   });
 });
