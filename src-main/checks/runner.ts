@@ -71,7 +71,13 @@ async function tryLoad(step: StepChecks): Promise<Check[] | CheckResult> {
   }
 }
 
-export async function runChecks(options: RunChecksOptions): Promise<CheckResult[]> {
+export interface ChecksOutcome {
+  results: CheckResult[];
+  /** The server stopped answering altogether (its event loop is stuck): the caller should stop it. */
+  serverHung: boolean;
+}
+
+export async function runChecks(options: RunChecksOptions): Promise<ChecksOutcome> {
   const http: HttpSession = {
     baseUrl: new URL(options.baseUrl),
     agent: new Agent({ keepAlive: true }),
@@ -105,7 +111,7 @@ export async function runChecks(options: RunChecksOptions): Promise<CheckResult[
     http.agent.destroy();
     db.close();
   }
-  return results;
+  return { results, serverHung: hung };
 }
 
 /** How many results a run of these steps will report (a step that cannot load counts as one). */

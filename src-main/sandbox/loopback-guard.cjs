@@ -13,6 +13,7 @@
  */
 'use strict';
 
+const dgram = require('node:dgram');
 const net = require('node:net');
 
 const LOOPBACK = '127.0.0.1';
@@ -47,6 +48,30 @@ function listenOnLoopback(...args) {
 // Not writable, so a plain assignment in learner code (or a library) cannot undo the guard.
 Object.defineProperty(net.Server.prototype, 'listen', {
   value: listenOnLoopback,
+  writable: false,
+  configurable: false,
+});
+
+/**
+ * UDP sockets bind to every interface by default too. bind([port][, address][, callback]) or
+ * bind({ port, address, fd }): the address becomes 127.0.0.1 whatever was asked for (the IPv6
+ * wildcard included — a udp6 socket given an IPv4 address is refused by Node, which is still safe).
+ */
+const originalBind = dgram.Socket.prototype.bind;
+
+function bindOnLoopback(...args) {
+  const [first] = args;
+  if (first !== null && typeof first === 'object') {
+    if (first.fd !== undefined) throw new Error('The sandbox only lets a UDP socket bind to a port.');
+    return originalBind.call(this, { ...first, address: LOOPBACK }, ...args.slice(1));
+  }
+  const [port, ...rest] = typeof first === 'function' ? [0, ...args] : args;
+  const afterAddress = typeof rest[0] === 'string' ? rest.slice(1) : rest;
+  return originalBind.call(this, port ?? 0, LOOPBACK, ...afterAddress);
+}
+
+Object.defineProperty(dgram.Socket.prototype, 'bind', {
+  value: bindOnLoopback,
   writable: false,
   configurable: false,
 });

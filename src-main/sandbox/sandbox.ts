@@ -73,13 +73,8 @@ const loopbackGuardPath = fileURLToPath(new URL('./loopback-guard.cjs', import.m
 /** The main script of every learner process; copied beside the bundle likewise. */
 const warmStartPath = fileURLToPath(new URL('./warm-start.cjs', import.meta.url));
 
-export interface SandboxSettings {
-  /**
-   * Keep one process spawned, with its libraries loaded, for the next run of the same workspace
-   * (see warm-start.cjs). The app does; one-off runs such as the verifier do not need it.
-   */
-  prewarm?: boolean;
-}
+/** What a process is spawned with before the learner's code is known. */
+export type WarmOptions = Pick<LearnerServerOptions, 'workspaceDir' | 'databasePath' | 'runtimeModulesDir' | 'limits'>;
 
 interface SpawnedProcess {
   child: LearnerProcess;
@@ -87,7 +82,7 @@ interface SpawnedProcess {
 }
 
 /** A prewarmed process serves only the workspace, database and limits it was spawned with. */
-function warmKey(options: LearnerServerOptions, limits: SandboxLimits): string {
+function warmKey(options: WarmOptions, limits: SandboxLimits): string {
   return JSON.stringify([options.workspaceDir, options.databasePath, options.runtimeModulesDir, limits.memoryMb]);
 }
 
@@ -97,7 +92,6 @@ export class Sandbox {
   private warm: (SpawnedProcess & { key: string }) | undefined;
   private prewarming: Promise<void> = Promise.resolve();
 
-  constructor(private readonly settings: SandboxSettings = {}) {}
 
   /**
    * Transpiles and starts the learner's server; resolves once it accepts connections or with the
@@ -111,10 +105,7 @@ export class Sandbox {
     const { child, port, prewarmed } = await this.takeProcess(options, limits);
     child.run(built.bundlePath, options.onOutput);
     const outcome = await waitUntilListening(child, port, limits.startTimeoutMs);
-    if (outcome === 'listening') {
-      this.prewarm(options, limits);
-      return { ok: true, server: this.watchRunningServer(child, port, options, limits, prewarmed) };
-    }
+    if (outcome === 'listening') return { ok: true, server: this.watchRunningServer(child, port, options, limits, prewarmed) };
     if (outcome === 'timed-out') await child.stop();
     return { ok: false, failure: await this.startFailure(child, outcome, port, options.workspaceDir, limits) };
   }
@@ -136,7 +127,7 @@ export class Sandbox {
     return { ...(await this.spawnProcess(options, limits)), prewarmed: false };
   }
 
-  private async spawnProcess(options: LearnerServerOptions, limits: SandboxLimits): Promise<SpawnedProcess> {
+  private async spawnProcess(options: WarmOptions, limits: SandboxLimits): Promise<SpawnedProcess> {
     const port = await pickFreeLoopbackPort();
     const plan = buildLaunchPlan({
       workspaceDir: options.workspaceDir,
@@ -153,17 +144,26 @@ export class Sandbox {
     return { child, port };
   }
 
-  /** Readies the process for the next run of this workspace while the learner reads the results. */
-  private prewarm(options: LearnerServerOptions, limits: SandboxLimits): void {
-    if (!this.settings.prewarm) return;
+  /**
+   * Spawns a process for the next start of this workspace (see warm-start.cjs), so that start
+   * skips Node's boot and the library loading. One is kept at a time: a process readied for
+   * another workspace is stopped. Limits default as in start(); the key includes them.
+   */
+  prewarm(options: WarmOptions): void {
+    const limits: SandboxLimits = { ...defaultLimits, ...options.limits };
     const key = warmKey(options, limits);
-    this.prewarming = this.spawnProcess(options, limits).then(
-      (spawned) => {
-        this.warm = { key, ...spawned };
-      },
-      () => undefined, // no warm process: the next run simply starts cold
-    );
+    this.prewarming = this.prewarming.then(async () => {
+      if (this.warm?.key === key && this.warm.child.alive) return;
+      if (this.warm) void this.warm.child.stop();
+      this.warm = undefined;
+      try {
+        this.warm = { key, ...(await this.spawnProcess(options, limits)) };
+      } catch {
+        // No warm process: the next start simply starts cold.
+      }
+    });
   }
+
 
   /** From now on an exit is reported through onExit. */
   private watchRunningServer(

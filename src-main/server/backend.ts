@@ -14,7 +14,9 @@ import { CheckRuns } from './check-runs.js';
 import { EventHub } from './event-hub.js';
 import { Router } from './http/router.js';
 import { createHttpServer } from './http-server.js';
+import type { ServerEvent } from '../contract/events.js';
 import { LearnerServers } from './learner-servers.js';
+import { LessonQueue } from './lesson-queue.js';
 import { addLessonRoutes } from './routes/lesson-routes.js';
 import { addProgressRoutes } from './routes/progress-routes.js';
 import { addRunRoutes } from './routes/run-routes.js';
@@ -52,11 +54,17 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
 
   let port = 0;
   const events = new EventHub(token, () => port);
-  const sandbox = new Sandbox({ prewarm: options.prewarm ?? true });
+  const publish = (event: ServerEvent) => events.broadcast(event);
+  const sandbox = new Sandbox();
   const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);
-  const learnerServers = new LearnerServers(sandbox, workspaces, options.runtimeModulesDir, (e) => events.broadcast(e));
-  const checkRuns = new CheckRuns(learnerServers, store.progress, (e) => events.broadcast(e));
-  const services: Services = { catalog, store, workspaces, learnerServers, checkRuns };
+  const learnerServers = new LearnerServers(sandbox, workspaces, {
+    runtimeModulesDir: options.runtimeModulesDir,
+    prewarm: options.prewarm ?? true,
+    publish,
+  });
+  const queue = new LessonQueue();
+  const checkRuns = new CheckRuns(learnerServers, queue, store.progress, publish);
+  const services: Services = { catalog, store, workspaces, learnerServers, checkRuns, queue };
 
   const router = new Router();
   addLessonRoutes(router, services);
@@ -79,14 +87,17 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   port = (server.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;
+  // Stop taking requests first, let what is under way finish, then stop every learner process,
+  // and only then close the store that those runs write progress to.
   const close = () =>
     (closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
       events.close();
+      await queue.drain();
       await sandbox.stopAll();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      server.closeAllConnections();
+      await closed;
       store.close();
     })());
 

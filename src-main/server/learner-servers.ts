@@ -24,8 +24,12 @@ export class LearnerServers {
   constructor(
     private readonly sandbox: Sandbox,
     private readonly workspaces: Workspaces,
-    private readonly runtimeModulesDir: string,
-    private readonly publish: (event: ServerEvent) => void,
+    private readonly options: {
+      runtimeModulesDir: string;
+      /** Ready a process for the next run after each one (see Sandbox.prewarm). */
+      prewarm: boolean;
+      publish: (event: ServerEvent) => void;
+    },
   ) {}
 
   /** A server running exactly the learner's current files. */
@@ -49,21 +53,44 @@ export class LearnerServers {
     this.publishStatus(lessonId, status, message);
   }
 
-  async stopAll(): Promise<void> {
-    await Promise.all([...this.running.keys()].map((lessonId) => this.stop(lessonId)));
+  /** Stops the lesson's server (it holds the database open), then re-seeds the database. */
+  async resetDatabase(lesson: Lesson): Promise<void> {
+    await this.stop(lesson.id);
+    await this.workspaces.resetDatabase(lesson);
+  }
+
+  /** Spawns the lesson's next learner process ahead of time, so the next run skips Node's boot. */
+  prewarm(lesson: Lesson): void {
+    if (!this.options.prewarm) return;
+    this.sandbox.prewarm({
+      workspaceDir: this.workspaces.dirFor(lesson),
+      databasePath: this.workspaces.databasePathFor(lesson),
+      runtimeModulesDir: this.options.runtimeModulesDir,
+    });
   }
 
   private async start(lesson: Lesson, fingerprint: string): Promise<EnsureResult> {
     this.publishStatus(lesson.id, 'starting');
+    try {
+      return await this.startInSandbox(lesson, fingerprint);
+    } catch (error) {
+      // The harness itself failed (disk full, Node missing): say so rather than stay "starting" forever.
+      const message = `Backend Sandbox could not start your server: ${error instanceof Error ? error.message : String(error)}`;
+      this.publishStatus(lesson.id, 'crashed', message);
+      return { ok: false, failure: { reason: 'crash', message, output: '' } };
+    }
+  }
+
+  private async startInSandbox(lesson: Lesson, fingerprint: string): Promise<EnsureResult> {
     const workspace = await this.workspaces.prepare(lesson);
     const output = new OutputBatcher((stream, text) =>
-      this.publish({ type: 'server.output', lessonId: lesson.id, stream, text, at: Date.now() }),
+      this.options.publish({ type: 'server.output', lessonId: lesson.id, stream, text, at: Date.now() }),
     );
     const result = await this.sandbox.start({
       workspaceDir: workspace.dir,
       entry: lesson.entry,
       databasePath: workspace.databasePath,
-      runtimeModulesDir: this.runtimeModulesDir,
+      runtimeModulesDir: this.options.runtimeModulesDir,
       onOutput: (stream, text) => output.push(stream, text),
       onExit: (failure) => {
         output.flush();
@@ -76,7 +103,7 @@ export class LearnerServers {
       return result;
     }
     this.running.set(lesson.id, { server: result.server, fingerprint, workspace });
-    this.publish({ type: 'server.status', lessonId: lesson.id, status: 'running', port: result.server.port });
+    this.options.publish({ type: 'server.status', lessonId: lesson.id, status: 'running', port: result.server.port });
     return { ok: true, server: result.server, workspace };
   }
 
@@ -89,7 +116,7 @@ export class LearnerServers {
   }
 
   private publishStatus(lessonId: string, status: LearnerServerStatus, message?: string): void {
-    this.publish({ type: 'server.status', lessonId, status, ...(message ? { message } : {}) });
+    this.options.publish({ type: 'server.status', lessonId, status, ...(message ? { message } : {}) });
   }
 }
 

@@ -6,6 +6,7 @@ import type { Workspaces } from '../workspace/workspace.js';
 import type { CheckRuns } from './check-runs.js';
 import { HttpError } from './http/http-error.js';
 import type { LearnerServers } from './learner-servers.js';
+import type { LessonQueue } from './lesson-queue.js';
 
 export interface Services {
   catalog: Catalog;
@@ -13,6 +14,8 @@ export interface Services {
   workspaces: Workspaces;
   learnerServers: LearnerServers;
   checkRuns: CheckRuns;
+  /** Serialises everything that touches one lesson's server or database. */
+  queue: LessonQueue;
 }
 
 export function requireLesson(services: Services, lessonId: string): Lesson {

@@ -81,7 +81,7 @@ async function runStepOnFreshWorkspace(
     });
     if (!started.ok) return { started: false, reason: started.failure.message };
     try {
-      const results = await runChecks({ baseUrl: `http://127.0.0.1:${started.server.port}`, databasePath, steps: [step], onResult: () => undefined });
+      const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${started.server.port}`, databasePath, steps: [step], onResult: () => undefined });
       return { started: true, results };
     } finally {
       await started.server.stop();

@@ -15,7 +15,13 @@ export function addRunRoutes(router: Router, services: Services): void {
 
   router.add('POST', new RegExp(`^/api/lessons/${LESSON_ID}/server/stop$`), async ({ res, params }) => {
     const lesson = requireLesson(services, params.lessonId!);
-    await services.learnerServers.stop(lesson.id);
+    await services.queue.run(lesson.id, () => services.learnerServers.stop(lesson.id));
+    sendNoContent(res);
+  });
+
+  router.add('POST', new RegExp(`^/api/lessons/${LESSON_ID}/database/reset$`), async ({ res, params }) => {
+    const lesson = requireLesson(services, params.lessonId!);
+    await services.queue.run(lesson.id, () => services.learnerServers.resetDatabase(lesson));
     sendNoContent(res);
   });
 }

@@ -46,3 +46,32 @@ describe('loopback guard', () => {
     expect(fd).toContain('only lets a server listen on a port');
   });
 });
+
+const bindEveryWay = `
+const dgram = require('node:dgram');
+const forms = {
+  'bind()': (s, done) => s.bind(done),
+  'bind(port)': (s, done) => s.bind(0, done),
+  "bind(port, '0.0.0.0')": (s, done) => s.bind(0, '0.0.0.0', done),
+  "bind({ port, address: '0.0.0.0' })": (s, done) => s.bind({ port: 0, address: '0.0.0.0' }, done),
+};
+(async () => {
+  const bound = {};
+  for (const [name, bind] of Object.entries(forms)) {
+    const socket = dgram.createSocket('udp4');
+    await new Promise((resolve) => bind(socket, resolve));
+    bound[name] = socket.address().address;
+    socket.close();
+  }
+  console.log(JSON.stringify(bound));
+})();
+`;
+
+describe('loopback guard for UDP', () => {
+  it('binds every form of a UDP bind to 127.0.0.1', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--require', guardPath, '-e', bindEveryWay], { env: {} });
+    const bound = JSON.parse(stdout) as Record<string, string>;
+    expect(Object.keys(bound)).toHaveLength(4);
+    expect(new Set(Object.values(bound))).toEqual(new Set(['127.0.0.1']));
+  });
+});

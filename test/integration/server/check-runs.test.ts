@@ -2,6 +2,7 @@
  * Run checks through the API, as the page does: a real backend, the real first lesson, the
  * learner's drafts run as a real sandboxed server, events on the real socket.
  */
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CheckRun, LessonCatalog, ProgressResponse } from '../../../src-main/contract/api.js';
@@ -122,6 +123,32 @@ describe('running checks', () => {
     expect(performance.now() - started).toBeLessThan(6_000);
     expect(backend.services.learnerServers.get(LESSON)).toBeUndefined();
   }, 30_000);
+
+  it('resets the lesson database to its seed, stopping the server that holds it open', async () => {
+    const backend = await startBackend(tempDir());
+    await useSolution(backend);
+    const lastStep = lesson(backend).steps.at(-1)!;
+    expect((await runChecks(backend, lastStep.id)).passed).toBe(true);
+    const databasePath = backend.services.workspaces.databasePathFor(lesson(backend));
+    const count = () => {
+      const db = new Database(databasePath, { readonly: true });
+      try {
+        return db.prepare('SELECT COUNT(*) FROM todos').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    const seeded = new Database(':memory:');
+    seeded.exec(lesson(backend).seedSql);
+    const seedCount = seeded.prepare('SELECT COUNT(*) FROM todos').pluck().get() as number;
+    expect(count()).toBeGreaterThan(seedCount); // the POST checks added todos
+
+    const reset = await backend.api(`/api/lessons/${LESSON}/database/reset`, { method: 'POST' });
+    expect(reset.status).toBe(204);
+    expect(count()).toBe(seedCount);
+    expect(backend.services.learnerServers.get(LESSON)).toBeUndefined();
+    expect((await runChecks(backend, lastStep.id)).passed).toBe(true);
+  });
 
   it('answers an unknown step with 404 and a bad body with 400', async () => {
     const backend = await startBackend(tempDir());
