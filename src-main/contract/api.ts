@@ -174,3 +174,9 @@ export interface TypeLibraryFile {
 export interface LearnerLibraries {
   files: TypeLibraryFile[];
 }
+
+/**
+ * Where a lesson's pictures are served: `lesson-assets/<lesson id>/<file in its assets/ folder>`.
+ * Lesson markdown refers to them as `assets/<file>`; the page rewrites that.
+ */
+export const LESSON_ASSETS_PREFIX = '/lesson-assets/';

@@ -77,6 +77,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     events,
     token,
     rendererDir: options.rendererDir,
+    catalog,
     port: () => port,
     onUnexpectedError: (error) => log(`unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
   });

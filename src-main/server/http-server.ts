@@ -5,17 +5,20 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { bearerToken, isAllowedHost, isValidToken } from './access-policy.js';
+import type { Catalog } from '../lessons/catalog.js';
 import type { EventHub } from './event-hub.js';
 import { HttpError } from './http/http-error.js';
 import { sendError } from './http/respond.js';
 import type { Router } from './http/router.js';
-import { serveStatic } from './static-files.js';
+import { isLessonAssetPath, serveLessonAsset } from './lesson-assets.js';
+import { serveRenderer } from './static-files.js';
 
 export interface HttpServerOptions {
   router: Router;
   events: EventHub;
   token: string;
   rendererDir: string;
+  catalog: Catalog;
   port: () => number;
   onUnexpectedError: (error: unknown) => void;
 }
@@ -43,7 +46,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpSe
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   if (!url.pathname.startsWith('/api/')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Only GET is allowed here.');
-    await serveStatic(options.rendererDir, url.pathname, req.headers.host!, res);
+    if (isLessonAssetPath(url.pathname)) await serveLessonAsset(options.catalog, url.pathname, res);
+    else await serveRenderer(options.rendererDir, url.pathname, req.headers.host!, res);
     return;
   }
   if (!isValidToken(bearerToken(req.headers.authorization), options.token)) {

@@ -66,6 +66,25 @@ describe('API access', () => {
     }
   });
 
+  it("serves a lesson's pictures without the token, and nothing else from the lesson", async () => {
+    const backend = await startBackend(tempDir());
+    const picture = await fetch(`${backend.url}lesson-assets/crud/01-first-endpoints/request-journey.svg`);
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toBe('image/svg+xml');
+    expect(picture.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await picture.text()).toContain('<svg');
+    const headers = { host: `127.0.0.1:${backend.port}` };
+    for (const path of [
+      '/lesson-assets/crud/01-first-endpoints/../solution/server.ts',
+      '/lesson-assets/crud/01-first-endpoints/%2e%2e/solution/server.ts',
+      '/lesson-assets/crud/01-first-endpoints/..%2fseed.sql',
+      '/lesson-assets/crud/99-none/request-journey.svg',
+      '/lesson-assets/crud/01-first-endpoints/missing.svg',
+    ]) {
+      expect((await rawRequest(backend.port, { path, headers })).status, path).toBe(404);
+    }
+  });
+
   it('answers bad bodies with clear errors and keeps the draft it had', async () => {
     const backend = await startBackend(tempDir());
     const lessonId = ((await (await backend.api('/api/lessons')).json()).lessons[0].id) as string;
