@@ -40,6 +40,8 @@ export interface ApiClient {
   saveFile(lessonId: string, path: string, content: string, options?: RequestOptions): Promise<void>;
   runChecks(lessonId: string, stepId: string, options?: RequestOptions): Promise<CheckRun>;
   stopServer(lessonId: string): Promise<void>;
+  /** Stops the learner's server and re-seeds the lesson's database; the learner's code is untouched. */
+  resetDatabase(lessonId: string): Promise<void>;
   getProgress(options?: RequestOptions): Promise<ProgressResponse>;
   getSettings(options?: RequestOptions): Promise<SettingsResponse>;
   saveSetting(key: string, value: unknown): Promise<void>;
@@ -92,6 +94,9 @@ export function createApiClient(token: string, fetchImpl: FetchLike = (input, in
     },
     async stopServer(lessonId) {
       await request('POST', `${lessonApiPath(lessonId)}/server/stop`, undefined);
+    },
+    async resetDatabase(lessonId) {
+      await request('POST', `${lessonApiPath(lessonId)}/database/reset`, undefined);
     },
     getProgress: (options) => json<ProgressResponse>('GET', '/api/progress', undefined, options),
     getSettings: (options) => json<SettingsResponse>('GET', '/api/settings', undefined, options),

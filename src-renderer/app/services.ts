@@ -20,10 +20,7 @@ export function createServices(token: string): Services {
   const events = new EventStream(eventsSocketUrl(window.location), token);
   const autosave = new AutosaveQueue((key, content, options) => client.saveFile(key.lessonId, key.path, content, options));
   const progress = new ProgressStore(client);
-  // A passing run counts even if it was reported only over the socket.
-  events.subscribe((event) => {
-    if (event.type === 'check.finished' && event.run.passed) progress.markPassed(event.run.lessonId, event.run.stepId);
-  });
+  events.subscribe((event) => progress.onServerEvent(event));
   return { client, events, autosave, preferences: new PreferencesStore(client), progress };
 }
 

@@ -8,7 +8,7 @@ interface Props {
   buffer: ConsoleBuffer;
   server: ServerState | undefined;
   onClear: () => void;
-  /** Server controls shown in the header (stop). */
+  /** Server controls shown in the header (stop, reset the database). */
   actions: ReactNode;
 }
 

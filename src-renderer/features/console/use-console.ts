@@ -13,6 +13,7 @@ interface ConsoleState {
 type ConsoleAction =
   | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { type: 'status'; server: ServerState }
+  | { type: 'note'; text: string }
   | { type: 'clear' };
 
 function reducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
@@ -21,6 +22,8 @@ function reducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
       return { ...state, buffer: appendOutput(state.buffer, action.stream, action.text) };
     case 'status':
       return { server: action.server, buffer: appendSystemLine(state.buffer, serverStatusLine(action.server)) };
+    case 'note':
+      return { ...state, buffer: appendSystemLine(state.buffer, action.text) };
     case 'clear':
       return { ...state, buffer: emptyConsole() };
   }
@@ -39,5 +42,11 @@ export function useConsole(lessonId: string, initial: LearnerServerState) {
       dispatch({ type: 'status', server });
     }
   });
-  return { buffer: state.buffer, server: state.server, clear: () => dispatch({ type: 'clear' }) };
+  return {
+    buffer: state.buffer,
+    server: state.server,
+    clear: () => dispatch({ type: 'clear' }),
+    /** A line of the app's own, e.g. the outcome of a database reset. */
+    note: (text: string) => dispatch({ type: 'note', text }),
+  };
 }

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services.js';
 import { ConsolePanel } from '../console/ConsolePanel.js';
 import { isServerActive } from '../console/server-status.js';
 import { useConsole } from '../console/use-console.js';
+import { ResetDatabaseButton } from '../database/ResetDatabaseButton.js';
 import { EditorPane } from '../editor/EditorPane.js';
 import { initialStepId, suggestNext, type NextSuggestion } from '../progress/progress.js';
 import { ResultsPanel } from '../results/ResultsPanel.js';
@@ -84,7 +85,12 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
           buffer={serverConsole.buffer}
           server={serverConsole.server}
           onClear={serverConsole.clear}
-          actions={<StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />}
+          actions={
+            <>
+              <StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />
+              <ResetDatabaseButton lessonId={lesson.id} onReport={serverConsole.note} />
+            </>
+          }
         />
       </div>
       <ResultsPanel

@@ -1,4 +1,8 @@
-/** The set of passed steps: loaded from /api/progress, extended by every passing run. */
+/**
+ * The set of passed steps, mirrored from the backend, which records progress itself: loaded from
+ * /api/progress, then extended by the `check.finished` event of every run, whichever window started it.
+ */
+import type { ServerEvent } from '../../../src-main/contract/events.js';
 import type { ApiClient } from '../../api/client.js';
 import { passedSet, progressKey } from './progress.js';
 
@@ -6,21 +10,22 @@ export class ProgressStore {
   private passed: ReadonlySet<string> = new Set();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly client: ApiClient) {}
+  constructor(private readonly client: Pick<ApiClient, 'getProgress'>) {}
 
   async load(): Promise<void> {
     const { progress } = await this.client.getProgress();
-    const merged = new Set(this.passed);
-    for (const key of passedSet(progress)) merged.add(key);
-    this.passed = merged;
-    this.emit();
+    this.add(passedSet(progress));
   }
 
-  markPassed(lessonId: string, stepId: string): void {
-    const key = progressKey(lessonId, stepId);
-    if (this.passed.has(key)) return;
-    this.passed = new Set([...this.passed, key]);
-    this.emit();
+  /** The one place the page learns of newly passed steps. */
+  onServerEvent(event: ServerEvent): void {
+    if (event.type === 'check.finished') {
+      // A run can prove several steps (the earlier ones too), and a failed run can still prove the earlier ones.
+      this.add(event.run.passedSteps.map((stepId) => progressKey(event.run.lessonId, stepId)));
+    } else if (event.type === 'ready') {
+      // Runs that finished while the socket was down are known only to the backend's record.
+      this.load().catch(() => undefined);
+    }
   }
 
   snapshot = (): ReadonlySet<string> => this.passed;
@@ -30,7 +35,11 @@ export class ProgressStore {
     return () => this.listeners.delete(listener);
   };
 
-  private emit(): void {
+  private add(keys: Iterable<string>): void {
+    const merged = new Set(this.passed);
+    for (const key of keys) merged.add(key);
+    if (merged.size === this.passed.size) return;
+    this.passed = merged;
     for (const listener of this.listeners) listener();
   }
 }

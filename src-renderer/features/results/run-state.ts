@@ -82,9 +82,10 @@ function applyEvent(state: RunsState, event: ServerEvent): RunsState {
 
 function settle(state: RunsState, run: CheckRun): RunsState {
   if (run.lessonId !== state.lessonId) return state;
+  // The answer and `check.finished` report the same run; only the first settles it, so the late one
+  // cannot end the next run, which may already have been requested and not yet have a run id.
+  if (state.finished[run.stepId]?.runId === run.runId) return state;
   const endsActive = state.active !== undefined && state.active.stepId === run.stepId && (state.active.runId === undefined || state.active.runId === run.runId);
-  const previous = state.finished[run.stepId];
-  if (!endsActive && previous?.runId === run.runId) return state;
   return {
     ...state,
     active: endsActive ? undefined : state.active,

@@ -40,6 +40,13 @@ describe('API client', () => {
     expect(seen[0]!.init).toMatchObject({ method: 'POST', body: '{"stepId":"step-2"}' });
   });
 
+  it('posts to reset the database, with no body', async () => {
+    const { seen, fetchImpl } = fakeFetch(() => new Response(null, { status: 204 }));
+    await createApiClient('tok', fetchImpl).resetDatabase('crud/a');
+    expect(seen[0]!.url).toBe('/api/lessons/crud/a/database/reset');
+    expect(seen[0]!.init).toMatchObject({ method: 'POST', body: undefined });
+  });
+
   it("turns an error answer into the backend's words", async () => {
     const { fetchImpl } = fakeFetch(() => json({ error: 'No such lesson.', issues: [{ path: 'id', message: 'bad' }] }, 404));
     const error = await createApiClient('tok', fetchImpl).getLesson('crud/zzz').catch((e: unknown) => e);

@@ -48,6 +48,27 @@ describe('runsReducer', () => {
     expect(state).toBe(afterEvent);
   });
 
+  it('a late answer of the last run does not end the next one', () => {
+    const next = apply(
+      initialRunsState(LESSON),
+      { type: 'requested', stepId: 'step-1' },
+      event({ type: 'check.started', runId: 'run-1', lessonId: LESSON, stepId: 'step-1', total: 2 }),
+      event({ type: 'check.finished', run: run() }),
+      { type: 'requested', stepId: 'step-1' },
+    );
+    expect(apply(next, { type: 'completed', run: run() })).toBe(next);
+  });
+
+  it('a late check.finished of the last run does not end the next one', () => {
+    const next = apply(
+      initialRunsState(LESSON),
+      { type: 'requested', stepId: 'step-1' },
+      { type: 'completed', run: run() },
+      { type: 'requested', stepId: 'step-1' },
+    );
+    expect(apply(next, event({ type: 'check.finished', run: run() }))).toBe(next);
+  });
+
   it('ignores events of other lessons and other runs', () => {
     const base = apply(
       initialRunsState(LESSON),
