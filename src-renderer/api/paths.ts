@@ -1,4 +1,5 @@
 /** URL and URI helpers shared by the API client and the editor. Pure: no network, no DOM. */
+import { LESSON_ASSETS_PREFIX } from '../../src-main/contract/api.js';
 
 /** `crud/01-first-endpoints` → `/api/lessons/crud/01-first-endpoints` (each segment encoded, the slash kept). */
 export function lessonApiPath(lessonId: string): string {
@@ -18,6 +19,16 @@ export function settingApiPath(key: string): string {
 export function eventsSocketUrl(location: { protocol: string; host: string }): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${location.host}/api/events`;
+}
+
+/**
+ * Lesson markdown names its pictures `assets/<file>`; the backend serves them under
+ * LESSON_ASSETS_PREFIX. Relative (page-relative) so it works wherever the page is served from.
+ * Any other URL is left as it is.
+ */
+export function lessonAssetUrl(lessonId: string, url: string): string {
+  if (!url.startsWith('assets/')) return url;
+  return `${LESSON_ASSETS_PREFIX.slice(1)}${encodeSegments(lessonId)}/${encodeSegments(url.slice('assets/'.length))}`;
 }
 
 function encodeSegments(path: string): string {

@@ -69,6 +69,10 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload and a re
 
   const editor = page.getByTestId('code-editor');
   await expect(editor).toContainText('Step 1: GET /todos');
+  // The introduction draws the journey of a request, served from the lesson's own folder.
+  const picture = page.getByRole('img', { name: /sends GET \/todos\/3 to your Express server/ });
+  await picture.scrollIntoViewIfNeeded();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { name: 'Check results' })).toBeVisible();
 
   // The starter has no GET /todos: the first check fails and says why, with a way to reproduce it.

@@ -33,7 +33,7 @@ export function LessonGuide({ lesson, step, passed, onSelectStep }: Props) {
       </div>
       <StepSwitcher lessonId={lesson.id} steps={lesson.steps} current={step.id} passed={passed} onSelect={onSelectStep} />
       <article className="guide-body" aria-labelledby="step-heading">
-        {isFirst && lesson.introduction.trim() !== '' && <Markdown>{lesson.introduction}</Markdown>}
+        {isFirst && lesson.introduction.trim() !== '' && <Markdown lessonId={lesson.id}>{lesson.introduction}</Markdown>}
         {isFirst && lesson.objectives.length > 0 && (
           <div className="objectives">
             <h2>You will learn to</h2>
@@ -50,7 +50,7 @@ export function LessonGuide({ lesson, step, passed, onSelectStep }: Props) {
           </span>
           {step.title}
         </h2>
-        <Markdown>{step.instructions}</Markdown>
+        <Markdown lessonId={lesson.id}>{step.instructions}</Markdown>
       </article>
     </aside>
   );

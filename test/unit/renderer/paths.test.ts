@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   eventsSocketUrl,
+  lessonAssetUrl,
   fileName,
   languageForPath,
   lessonApiPath,
@@ -58,5 +59,17 @@ describe('editor paths', () => {
   it('orders the entry first and keeps the rest in order', () => {
     const files = [{ path: 'db.ts' }, { path: 'server.ts' }, { path: 'schema.sql' }];
     expect(orderFiles(files, 'server.ts').map((f) => f.path)).toEqual(['server.ts', 'db.ts', 'schema.sql']);
+  });
+});
+
+describe('lessonAssetUrl', () => {
+  it("points assets/ pictures at the lesson's served folder, relative to the page", () => {
+    expect(lessonAssetUrl('crud/01-first-endpoints', 'assets/request-journey.svg')).toBe('lesson-assets/crud/01-first-endpoints/request-journey.svg');
+    expect(lessonAssetUrl('crud/01-x', 'assets/a b.png')).toBe('lesson-assets/crud/01-x/a%20b.png');
+  });
+
+  it('leaves every other URL alone', () => {
+    expect(lessonAssetUrl('crud/01-x', 'https://expressjs.com/')).toBe('https://expressjs.com/');
+    expect(lessonAssetUrl('crud/01-x', '#objectives')).toBe('#objectives');
   });
 });
