@@ -24,6 +24,27 @@ function isPipePath(value) {
   return typeof value === 'string' && !(Number(value) >= 0);
 }
 
+/**
+ * The arguments of listen() or bind(), with the address forced to loopback. Both take
+ * (port[, address], ...rest) or ({ port, <addressKey>, fd }, ...rest); a leading callback means
+ * port 0; an `fd` (or an existing handle) is already bound somewhere we cannot see, so it is refused.
+ */
+function withLoopbackAddress(args, addressKey, refusal) {
+  const [first] = args;
+  if (first !== null && typeof first === 'object') {
+    if (first._handle !== undefined || first.fd !== undefined) throw new Error(refusal);
+    return [{ ...first, [addressKey]: LOOPBACK }, ...args.slice(1)];
+  }
+  const [port, ...rest] = typeof first === 'function' ? [0, ...args] : args;
+  const afterAddress = typeof rest[0] === 'string' ? rest.slice(1) : rest;
+  return [port ?? 0, LOOPBACK, ...afterAddress];
+}
+
+/** Not writable, so a plain assignment in learner code (or a library) cannot undo the guard. */
+function replaceForGood(prototype, name, value) {
+  Object.defineProperty(prototype, name, { value, writable: false, configurable: false });
+}
+
 function listenOnLoopback(...args) {
   const [first] = args;
   // Unix sockets and named pipes live in the filesystem (which the permission model confines),
@@ -31,47 +52,20 @@ function listenOnLoopback(...args) {
   if (isPipePath(first) || (first !== null && typeof first === 'object' && first.path !== undefined)) {
     return originalListen.apply(this, args);
   }
-  if (first !== null && typeof first === 'object') {
-    // An existing handle or file descriptor is already bound somewhere we cannot see.
-    if (first._handle !== undefined || first.fd !== undefined) {
-      throw new Error('The sandbox only lets a server listen on a port, e.g. app.listen(process.env.PORT).');
-    }
-    return originalListen.call(this, { ...first, host: LOOPBACK }, ...args.slice(1));
-  }
-  // listen([port[, host][, backlog]][, callback]): `listen(callback)` means port 0, and the
-  // host, when given, is the string right after the port.
-  const [port, ...rest] = typeof first === 'function' ? [0, ...args] : args;
-  const afterHost = typeof rest[0] === 'string' ? rest.slice(1) : rest;
-  return originalListen.call(this, port ?? 0, LOOPBACK, ...afterHost);
+  const refusal = 'The sandbox only lets a server listen on a port, e.g. app.listen(process.env.PORT).';
+  return originalListen.apply(this, withLoopbackAddress(args, 'host', refusal));
 }
 
-// Not writable, so a plain assignment in learner code (or a library) cannot undo the guard.
-Object.defineProperty(net.Server.prototype, 'listen', {
-  value: listenOnLoopback,
-  writable: false,
-  configurable: false,
-});
+replaceForGood(net.Server.prototype, 'listen', listenOnLoopback);
 
 /**
- * UDP sockets bind to every interface by default too. bind([port][, address][, callback]) or
- * bind({ port, address, fd }): the address becomes 127.0.0.1 whatever was asked for (the IPv6
- * wildcard included — a udp6 socket given an IPv4 address is refused by Node, which is still safe).
+ * UDP sockets bind to every interface by default too: the address becomes 127.0.0.1 whatever was
+ * asked for (a udp6 socket given an IPv4 address is refused by Node, which is still safe).
  */
 const originalBind = dgram.Socket.prototype.bind;
 
 function bindOnLoopback(...args) {
-  const [first] = args;
-  if (first !== null && typeof first === 'object') {
-    if (first.fd !== undefined) throw new Error('The sandbox only lets a UDP socket bind to a port.');
-    return originalBind.call(this, { ...first, address: LOOPBACK }, ...args.slice(1));
-  }
-  const [port, ...rest] = typeof first === 'function' ? [0, ...args] : args;
-  const afterAddress = typeof rest[0] === 'string' ? rest.slice(1) : rest;
-  return originalBind.call(this, port ?? 0, LOOPBACK, ...afterAddress);
+  return originalBind.apply(this, withLoopbackAddress(args, 'address', 'The sandbox only lets a UDP socket bind to a port.'));
 }
 
-Object.defineProperty(dgram.Socket.prototype, 'bind', {
-  value: bindOnLoopback,
-  writable: false,
-  configurable: false,
-});
+replaceForGood(dgram.Socket.prototype, 'bind', bindOnLoopback);
