@@ -20,7 +20,8 @@ export type OutputListener = (stream: OutputStream, text: string) => void;
 /**
  * Every learner process still alive in this backend. If the backend ends without stopping them
  * (an uncaught exception, process.exit), the 'exit' hook kills them so no learner server outlives
- * it. A backend killed by SIGKILL runs no hook: that case needs a supervisor or a namespace.
+ * it. A backend killed by SIGKILL runs no hook; then each learner process sees its stdin pipe
+ * close and exits by itself (warm-start.cjs).
  */
 const liveChildren = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -79,11 +80,14 @@ export class LearnerProcess {
     return new LearnerProcess(child, child.pid, options);
   }
 
-  /** Tells the waiting process (see warm-start.cjs) which bundle to run, and where its output goes from now on. */
+  /**
+   * Tells the waiting process (see warm-start.cjs) which bundle to run, and where its output goes
+   * from now on. Stdin stays open: its closing is how the process learns that the backend is gone.
+   */
   run(bundlePath: string, onOutput: OutputListener): void {
     this.onOutput = onOutput;
     this.child.stdin?.on('error', () => undefined); // a process that already died cannot read; its exit says why
-    this.child.stdin?.end(`${bundlePath}\n`);
+    this.child.stdin?.write(`${bundlePath}\n`);
   }
 
   /** False once the process has ended. */

@@ -28,15 +28,21 @@ function preload() {
 
 function runWhenToldWhat() {
   let received = '';
+  let running = false;
   process.stdin.setEncoding('utf8');
   process.stdin.on('data', (chunk) => {
+    if (running) return;
     received += chunk;
     const newline = received.indexOf('\n');
     if (newline < 0) return;
-    // Let go of stdin: a learner program that never listens must still be able to exit.
-    process.stdin.destroy();
+    running = true;
+    // Unref'd: a learner program that never listens must still be able to exit on its own.
+    process.stdin.unref();
     require(received.slice(0, newline));
   });
+  // The backend holds the other end of stdin. When it goes — even killed outright, with no
+  // chance to stop us — the pipe closes, and a learner process must not outlive it.
+  process.stdin.on('end', () => process.exit(0));
 }
 
 preload();
