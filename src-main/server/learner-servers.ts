@@ -34,11 +34,13 @@ export class LearnerServers {
 
   /** A server running exactly the learner's current files. */
   async ensureCurrent(lesson: Lesson): Promise<EnsureResult> {
-    const fingerprint = fingerprintOf(this.workspaces.currentFiles(lesson));
+    // Read once: the server runs exactly the files it is fingerprinted by, even if a save lands meanwhile.
+    const files = this.workspaces.currentFiles(lesson);
+    const fingerprint = fingerprintOf(files);
     const current = this.running.get(lesson.id);
     if (current?.fingerprint === fingerprint) return { ok: true, server: current.server, workspace: current.workspace };
     await this.stop(lesson.id);
-    return this.start(lesson, fingerprint);
+    return this.start(lesson, files, fingerprint);
   }
 
   get(lessonId: string): LearnerServer | undefined {
@@ -69,10 +71,10 @@ export class LearnerServers {
     });
   }
 
-  private async start(lesson: Lesson, fingerprint: string): Promise<EnsureResult> {
+  private async start(lesson: Lesson, files: WorkspaceFile[], fingerprint: string): Promise<EnsureResult> {
     this.publishStatus(lesson.id, 'starting');
     try {
-      return await this.startInSandbox(lesson, fingerprint);
+      return await this.startInSandbox(lesson, files, fingerprint);
     } catch (error) {
       // The harness itself failed (disk full, Node missing): say so rather than stay "starting" forever.
       const message = `Backend Sandbox could not start your server: ${error instanceof Error ? error.message : String(error)}`;
@@ -81,8 +83,8 @@ export class LearnerServers {
     }
   }
 
-  private async startInSandbox(lesson: Lesson, fingerprint: string): Promise<EnsureResult> {
-    const workspace = await this.workspaces.prepare(lesson);
+  private async startInSandbox(lesson: Lesson, files: WorkspaceFile[], fingerprint: string): Promise<EnsureResult> {
+    const workspace = await this.workspaces.prepare(lesson, files);
     const output = new OutputBatcher((stream, text) =>
       this.options.publish({ type: 'server.output', lessonId: lesson.id, stream, text, at: Date.now() }),
     );

@@ -4,7 +4,6 @@ import type { Database, Statement } from 'better-sqlite3';
 export class DraftStore {
   private readonly upsert: Statement<[string, string, string, string]>;
   private readonly selectForLesson: Statement<[string], { path: string; content: string }>;
-  private readonly deleteForLesson: Statement<[string]>;
 
   constructor(db: Database) {
     this.upsert = db.prepare(
@@ -12,7 +11,6 @@ export class DraftStore {
        ON CONFLICT (lesson_id, path) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at`,
     );
     this.selectForLesson = db.prepare('SELECT path, content FROM drafts WHERE lesson_id = ? ORDER BY path');
-    this.deleteForLesson = db.prepare('DELETE FROM drafts WHERE lesson_id = ?');
   }
 
   save(lessonId: string, path: string, content: string): void {
@@ -22,9 +20,5 @@ export class DraftStore {
   /** Drafts of one lesson, keyed by path. */
   forLesson(lessonId: string): Map<string, string> {
     return new Map(this.selectForLesson.all(lessonId).map((row) => [row.path, row.content]));
-  }
-
-  clearLesson(lessonId: string): void {
-    this.deleteForLesson.run(lessonId);
   }
 }

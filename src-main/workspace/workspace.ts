@@ -47,10 +47,10 @@ export class Workspaces {
     this.drafts.save(lesson.id, path, content);
   }
 
-  /** Writes the current files to disk (only those that changed) and seeds the database if it is missing. */
-  async prepare(lesson: Lesson): Promise<PreparedWorkspace> {
+  /** Writes these files to disk (only those that changed) and seeds the database if it is missing. */
+  async prepare(lesson: Lesson, files: readonly WorkspaceFile[]): Promise<PreparedWorkspace> {
     const dir = this.dirFor(lesson);
-    await writeWorkspaceFiles(dir, this.currentFiles(lesson));
+    await writeWorkspaceFiles(dir, files);
     const databasePath = this.databasePathFor(lesson);
     if (!existsSync(databasePath)) seedDatabase(databasePath, lesson.seedSql);
     return { dir, databasePath };
