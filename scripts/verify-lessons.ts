@@ -1,11 +1,13 @@
 /**
- * `npm run lessons:verify`: every lesson loads, and every step's checks fail on the starter and
- * pass on the solution. Prints progress as it goes and a summary table; exits 1 on any problem.
+ * `npm run lessons:verify [lessons-dir]`: every lesson loads, and every step's checks fail on the
+ * starter and pass on the solution, on both seeds. Prints progress as it goes and a summary table;
+ * exits 1 on any problem.
  */
 import { join } from 'node:path';
 import { loadCatalog } from '../src-main/lessons/catalog.js';
+import type { Lesson } from '../src-main/lessons/lesson.js';
 import { Sandbox } from '../src-main/sandbox/sandbox.js';
-import { verifyLesson, type StepVerdict } from '../src-main/verifier/verify-lesson.js';
+import { countVerdicts, verifyLesson, type CodeVariant, type SeedName, type StepVerdict } from '../src-main/verifier/verify-lesson.js';
 
 const projectRoot = join(import.meta.dirname, '..');
 const lessonsDir = process.argv[2] ?? join(projectRoot, 'lessons');
@@ -13,7 +15,13 @@ const lessonsDir = process.argv[2] ?? join(projectRoot, 'lessons');
 const catalog = await loadCatalog(lessonsDir);
 const sandbox = new Sandbox();
 const verdicts: StepVerdict[] = [];
-const total = catalog.lessons.reduce((sum, lesson) => sum + lesson.steps.length * 2, 0);
+const total = catalog.lessons.reduce((sum, lesson) => sum + countVerdicts(lesson), 0);
+
+function describe(verdict: StepVerdict): string {
+  const mark = verdict.ok ? '✓' : '✗';
+  const what = `${verdict.lessonId} step ${verdict.stepId} (${verdict.variant}, ${verdict.seed})`;
+  return `[${verdicts.length}/${total}] ${mark} ${what} ${verdict.durationMs} ms${verdict.problem ? ` — ${verdict.problem}` : ''}`;
+}
 
 for (const broken of catalog.broken) console.log(`✗ ${broken.id}: cannot load ${broken.file}: ${broken.reason}`);
 try {
@@ -23,8 +31,7 @@ try {
       runtimeModulesDir: join(projectRoot, 'node_modules'),
       onVerdict: (verdict) => {
         verdicts.push(verdict);
-        const mark = verdict.ok ? '✓' : '✗';
-        console.log(`[${verdicts.length}/${total}] ${mark} ${verdict.lessonId} ${verdict.stepId} (${verdict.variant}) ${verdict.durationMs} ms${verdict.problem ? ` — ${verdict.problem}` : ''}`);
+        console.log(describe(verdict));
       },
     });
   }
@@ -32,16 +39,24 @@ try {
   await sandbox.stopAll();
 }
 
-const rows = catalog.lessons.map((lesson) => {
-  const mine = verdicts.filter((verdict) => verdict.lessonId === lesson.id);
-  return {
+/** "3/3" for one lesson, variant and seed. */
+function tally(lesson: Lesson, variant: CodeVariant, seed: SeedName): string {
+  const ok = verdicts.filter((v) => v.lessonId === lesson.id && v.variant === variant && v.seed === seed && v.ok).length;
+  return `${ok}/${lesson.steps.length}`;
+}
+
+console.table(
+  catalog.lessons.map((lesson) => ({
     lesson: lesson.id,
     steps: lesson.steps.length,
-    'starter fails': `${mine.filter((v) => v.variant === 'starter' && v.ok).length}/${lesson.steps.length}`,
-    'solution passes': `${mine.filter((v) => v.variant === 'solution' && v.ok).length}/${lesson.steps.length}`,
-  };
-});
-console.table(rows);
-const problems = verdicts.filter((verdict) => !verdict.ok).length + catalog.broken.length;
+    'starter fails (seed)': tally(lesson, 'starter', 'seed.sql'),
+    'solution passes (seed)': tally(lesson, 'solution', 'seed.sql'),
+    'starter fails (seed-2)': tally(lesson, 'starter', 'seed-2.sql'),
+    'solution passes (seed-2)': tally(lesson, 'solution', 'seed-2.sql'),
+  })),
+);
+const failures = verdicts.filter((verdict) => !verdict.ok);
+for (const failure of failures) console.log(`✗ ${failure.lessonId} step ${failure.stepId} (${failure.variant}, ${failure.seed}): ${failure.problem}`);
+const problems = failures.length + catalog.broken.length;
 console.log(problems === 0 ? `lessons verified: ${catalog.lessons.length} lessons, ${verdicts.length} step checks` : `lessons:verify found ${problems} problem(s)`);
 process.exit(problems === 0 ? 0 : 1);

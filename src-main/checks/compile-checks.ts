@@ -9,7 +9,7 @@
 import { build, type BuildFailure, type Message, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -22,6 +22,12 @@ export interface CompiledChecks {
 }
 
 const TESTER_API_MODULE = 'backend-sandbox/checks';
+
+/**
+ * Where the app's own packages live. A lessons folder outside the project (an author's draft, a
+ * test's temp copy) has no node_modules above it, yet its checks may import zod: fall back to ours.
+ */
+const APP_NODE_PATHS = createRequire(import.meta.url).resolve.paths('zod') ?? [];
 
 /** The author-facing API is types only, so at run time it is an empty module. */
 const testerApiPlugin: Plugin = {
@@ -89,6 +95,7 @@ export async function compileChecks(file: string): Promise<CompiledChecks> {
       format: 'esm',
       target: 'node20',
       write: false,
+      nodePaths: APP_NODE_PATHS,
       logLevel: 'silent',
       plugins: [testerApiPlugin, packagesByUrlPlugin, recordInputsPlugin(contents)],
     });

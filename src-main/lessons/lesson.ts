@@ -36,6 +36,8 @@ export interface Lesson {
   steps: Step[];
   starterFiles: LessonFile[];
   solutionFiles: LessonFile[];
-  /** SQL that creates and fills the lesson's database. */
+  /** SQL that creates and fills the learner's lesson database (`seed.sql`). */
   seedSql: string;
+  /** The same tables with different data (`seed-2.sql`): the verifier also runs every step on it. */
+  secondSeedSql: string;
 }

@@ -7,7 +7,8 @@
  *     steps/<NN-step-slug>/checks.ts  the step's checks
  *     starter/**                      what the learner starts from; must contain the entry file
  *     solution/**                     a correct final solution; must contain the entry file
- *     seed.sql                        creates and fills the lesson database
+ *     seed.sql                        creates and fills the learner's lesson database
+ *     seed-2.sql                      the same tables with different data (the verifier runs on both)
  *
  * Other files are the author's own, e.g. a helper module several steps' checks import.
  * Any problem throws a LessonError naming the file to fix.
@@ -19,7 +20,7 @@ import type { Lesson, LessonFile, Step } from './lesson.js';
 import { LessonError } from './lesson-error.js';
 import { readLessonFiles } from './read-files.js';
 import { FOLDER_NAME, LessonFrontMatterSchema, parseFrontMatter, StepFrontMatterSchema, TRACK_NAME } from './schema.js';
-import { validateSeed } from './seed.js';
+import { validateSeeds } from './seed.js';
 
 async function readText(file: string): Promise<string> {
   try {
@@ -79,15 +80,18 @@ export async function loadLesson(lessonsDir: string, track: string, folder: stri
   const { data, body } = splitFrontMatter(await readText(lessonFile), lessonFile);
   const meta = parseFrontMatter(LessonFrontMatterSchema, data, lessonFile);
 
-  const [steps, starterFiles, solutionFiles, seedSql] = await Promise.all([
+  const seedFile = join(dir, 'seed.sql');
+  const secondSeedFile = join(dir, 'seed-2.sql');
+  const [steps, starterFiles, solutionFiles, seedSql, secondSeedSql] = await Promise.all([
     loadSteps(dir),
     readLessonFiles(join(dir, 'starter')),
     readLessonFiles(join(dir, 'solution')),
-    readText(join(dir, 'seed.sql')),
+    readText(seedFile),
+    readText(secondSeedFile),
   ]);
   requireEntry(starterFiles, meta.entry, join(dir, 'starter'));
   requireEntry(solutionFiles, meta.entry, join(dir, 'solution'));
-  validateSeed(seedSql, join(dir, 'seed.sql'));
+  validateSeeds({ file: seedFile, sql: seedSql }, { file: secondSeedFile, sql: secondSeedSql });
 
-  return { id: `${track}/${folder}`, track, dir, ...meta, introduction: body, steps, starterFiles, solutionFiles, seedSql };
+  return { id: `${track}/${folder}`, track, dir, ...meta, introduction: body, steps, starterFiles, solutionFiles, seedSql, secondSeedSql };
 }

@@ -35,7 +35,8 @@ describe('loadCatalog', () => {
       entry: 'server.ts',
       starterFiles: [{ path: 'server.ts', content: '// starter\n' }],
       solutionFiles: [{ path: 'server.ts', content: '// solution\n' }],
-      seedSql: 'CREATE TABLE things (id INTEGER PRIMARY KEY);\n',
+      seedSql: 'CREATE TABLE things (id INTEGER PRIMARY KEY);\nINSERT INTO things VALUES (1);\n',
+      secondSeedSql: 'CREATE TABLE things (id INTEGER PRIMARY KEY);\nINSERT INTO things VALUES (7);\n',
     });
     expect(lesson.steps).toEqual([
       { id: '01-first', title: 'First step', instructions: 'Do this first.', hints: ['Look closer'], checksFile: join(lesson.dir, 'steps/01-first/checks.ts') },
@@ -88,6 +89,20 @@ describe('loadCatalog', () => {
     ['no starter entry file', { 'starter/server.ts': null, 'starter/app.ts': '' }, 'starter', /the entry file "server.ts" is missing/],
     ['a starter file the workspace cannot hold', { 'starter/my notes.txt': 'x' }, 'starter/my notes.txt', /a workspace cannot hold this file/],
     ['seed SQL that does not run', { 'seed.sql': 'CREATE TABEL oops;' }, 'seed.sql', /^the SQL does not run: .*syntax error/],
+    ['a missing second seed', { 'seed-2.sql': null }, 'seed-2.sql', /^this file is missing$/],
+    ['a second seed that does not run', { 'seed-2.sql': 'INSERT INTO nowhere VALUES (1);' }, 'seed-2.sql', /^the SQL does not run: no such table: nowhere/],
+    [
+      'a second seed with other tables',
+      { 'seed-2.sql': 'CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT);\nINSERT INTO things VALUES (7, null);\n' },
+      'seed-2.sql',
+      /must create the same tables and columns as seed.sql/,
+    ],
+    [
+      'a second seed with the same data',
+      { 'seed-2.sql': '-- a copy\nCREATE TABLE things (id INTEGER PRIMARY KEY);\nINSERT INTO things VALUES (1);\n' },
+      'seed-2.sql',
+      /holds the same data as seed.sql/,
+    ],
   ];
 
   it.each(broken)('reports %s as a broken lesson and still loads the others', async (_case, changes, file, reason) => {

@@ -14,7 +14,8 @@ export function validLesson(title = 'A lesson'): Tree {
     'steps/02-second/checks.ts': 'export default [];\n',
     'starter/server.ts': '// starter\n',
     'solution/server.ts': '// solution\n',
-    'seed.sql': 'CREATE TABLE things (id INTEGER PRIMARY KEY);\n',
+    'seed.sql': 'CREATE TABLE things (id INTEGER PRIMARY KEY);\nINSERT INTO things VALUES (1);\n',
+    'seed-2.sql': 'CREATE TABLE things (id INTEGER PRIMARY KEY);\nINSERT INTO things VALUES (7);\n',
   };
 }
 
