@@ -49,8 +49,18 @@ export interface BrokenLesson {
   reason: string;
 }
 
+/** A group of lessons on one subject, e.g. `crud`; in teaching order in the catalog. */
+export interface TrackSummary {
+  id: string;
+  title: string;
+  /** Empty when the track has no `track.md` yet. */
+  summary: string;
+}
+
 export interface LessonCatalog {
+  tracks: TrackSummary[];
   lessons: LessonSummary[];
+  /** Lessons (or a track's `track.md`) that could not load: `id` is the lesson's or the track's. */
   broken: BrokenLesson[];
 }
 

@@ -3,30 +3,39 @@
  * (with the file to fix and why) and the others load as usual: one bad lesson never takes the app down.
  */
 import { dirname, join, relative } from 'node:path';
-import type { BrokenLesson, LearnerServerState, LessonCatalog, LessonDetail, LessonSummary, WorkspaceFile } from '../contract/api.js';
+import type { BrokenLesson, LearnerServerState, LessonCatalog, LessonDetail, LessonSummary, TrackSummary, WorkspaceFile } from '../contract/api.js';
 import type { Lesson } from './lesson.js';
 import { LessonError } from './lesson-error.js';
 import { listFolders, loadLesson } from './load-lesson.js';
+import { fallbackTrack, loadTrack } from './load-track.js';
 import { compareTracks } from './track-order.js';
 
 export interface Catalog {
+  tracks: TrackSummary[];
   lessons: Lesson[];
   broken: BrokenLesson[];
   find(id: string): Lesson | undefined;
 }
 
-type Loaded = { lesson: Lesson } | { broken: BrokenLesson };
+type Loaded<T> = { value: T } | { broken: BrokenLesson };
 
-async function tryLoad(lessonsDir: string, track: string, folder: string): Promise<Loaded> {
+/** Any failure becomes a broken entry for `id`, naming the file relative to the folder holding lessons/. */
+async function tryLoad<T>(lessonsDir: string, id: string, load: () => Promise<T>): Promise<Loaded<T>> {
   try {
-    return { lesson: await loadLesson(lessonsDir, track, folder) };
+    return { value: await load() };
   } catch (error) {
-    const id = `${track}/${folder}`;
-    // Shown to authors relative to the folder holding lessons/, e.g. "lessons/crud/01-x/lesson.md".
     const file = (path: string): string => relative(dirname(lessonsDir), path);
     if (error instanceof LessonError) return { broken: { id, file: file(error.file), reason: error.reason } };
-    return { broken: { id, file: file(join(lessonsDir, track, folder)), reason: (error as Error).message } };
+    return { broken: { id, file: file(join(lessonsDir, id)), reason: (error as Error).message } };
   }
+}
+
+async function loadTracks(lessonsDir: string, ids: string[]): Promise<{ tracks: TrackSummary[]; broken: BrokenLesson[] }> {
+  const loaded = await Promise.all(ids.map((id) => tryLoad(lessonsDir, id, () => loadTrack(lessonsDir, id))));
+  return {
+    tracks: loaded.map((result, index) => ('value' in result ? result.value : fallbackTrack(ids[index]!))),
+    broken: loaded.flatMap((result) => ('broken' in result ? [result.broken] : [])),
+  };
 }
 
 /** Throws only when `lessonsDir` itself cannot be read: that is an installation problem, not a lesson's. */
@@ -36,12 +45,15 @@ export async function loadCatalog(lessonsDir: string): Promise<Catalog> {
   });
   tracks.sort(compareTracks);
   const folders = await Promise.all(tracks.map(async (track) => (await listFolders(join(lessonsDir, track))).map((folder) => ({ track, folder }))));
-  const loaded = await Promise.all(folders.flat().map(({ track, folder }) => tryLoad(lessonsDir, track, folder)));
+  const loaded = await Promise.all(
+    folders.flat().map(({ track, folder }) => tryLoad(lessonsDir, `${track}/${folder}`, () => loadLesson(lessonsDir, track, folder))),
+  );
+  const { tracks: trackSummaries, broken: brokenTracks } = await loadTracks(lessonsDir, tracks);
 
-  const lessons = loaded.flatMap((result) => ('lesson' in result ? [result.lesson] : []));
-  const broken = loaded.flatMap((result) => ('broken' in result ? [result.broken] : []));
+  const lessons = loaded.flatMap((result) => ('value' in result ? [result.value] : []));
+  const broken = [...brokenTracks, ...loaded.flatMap((result) => ('broken' in result ? [result.broken] : []))];
   const byId = new Map(lessons.map((lesson) => [lesson.id, lesson]));
-  return { lessons, broken, find: (id) => byId.get(id) };
+  return { tracks: trackSummaries, lessons, broken, find: (id) => byId.get(id) };
 }
 
 export function toLessonSummary(lesson: Lesson): LessonSummary {
@@ -56,7 +68,7 @@ export function toLessonSummary(lesson: Lesson): LessonSummary {
 }
 
 export function toCatalogResponse(catalog: Catalog): LessonCatalog {
-  return { lessons: catalog.lessons.map(toLessonSummary), broken: catalog.broken };
+  return { tracks: catalog.tracks, lessons: catalog.lessons.map(toLessonSummary), broken: catalog.broken };
 }
 
 /** `files` are the learner's current files (drafts over starter), which only the workspace knows. */

@@ -19,6 +19,11 @@ export const LessonFrontMatterSchema = z.strictObject({
 });
 export type LessonFrontMatter = z.output<typeof LessonFrontMatterSchema>;
 
+export const TrackFrontMatterSchema = z.strictObject({
+  title: Text,
+  summary: Text,
+});
+
 export const StepFrontMatterSchema = z.strictObject({
   title: Text,
   hints: z.array(Text).default([]),

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalog, toCatalogResponse, toLessonDetail, toLessonSummary } from '../../../src-main/lessons/catalog.js';
-import { makeLessonsDir, validLesson, writeTree, type Tree } from './lesson-tree.js';
+import { makeLessonsDir, validLesson, writeTree, type Tree } from '../../support/lesson-tree.js';
 
 const repoLessons = join(import.meta.dirname, '../../../lessons');
 
@@ -131,13 +131,44 @@ describe('loadCatalog', () => {
   });
 });
 
+describe('tracks', () => {
+  it('takes title and summary from track.md, or the folder name without one, in teaching order', async () => {
+    lessonsDir = await makeLessonsDir();
+    await writeTree(lessonsDir, {
+      'rate-limiting/01-r/.keep': '',
+      'crud/track.md': '---\ntitle: CRUD and workflows\nsummary: Build an API.\n---\n',
+      'crud/01-a/.keep': '',
+    });
+    await writeTree(join(lessonsDir, 'crud/01-a'), validLesson());
+    const catalog = await loadCatalog(lessonsDir);
+    expect(catalog.tracks).toEqual([
+      { id: 'crud', title: 'CRUD and workflows', summary: 'Build an API.' },
+      { id: 'rate-limiting', title: 'Rate limiting', summary: '' },
+    ]);
+  });
+
+  it('reports an invalid track.md as broken and keeps the track and its lessons', async () => {
+    const catalog = await catalogOf({ 'crud/01-a': validLesson() });
+    await writeTree(lessonsDir, { 'crud/track.md': '---\ntitle: CRUD\n---\n' });
+    const reloaded = await loadCatalog(lessonsDir);
+    expect(catalog.broken).toEqual([]);
+    expect(reloaded.lessons.map((lesson) => lesson.id)).toEqual(['crud/01-a']);
+    expect(reloaded.tracks).toEqual([{ id: 'crud', title: 'Crud', summary: '' }]);
+    expect(reloaded.broken).toEqual([{ id: 'crud', file: 'lessons/crud/track.md', reason: expect.stringMatching(/^invalid front matter: summary: /) }]);
+  });
+});
+
 describe('catalog responses', () => {
   it('summarises lessons for the renderer and builds the detail with the learner files', async () => {
     const catalog = await catalogOf({ 'crud/01-a': validLesson('A'), 'crud/02-b': { 'lesson.md': '# no front matter' } });
     const lesson = catalog.lessons[0]!;
     const summary = { id: 'crud/01-a', track: 'crud', title: 'A', summary: 'Learn a thing.', minutes: 10, steps: [{ id: '01-first', title: 'First step' }, { id: '02-second', title: 'Second step' }] };
     expect(toLessonSummary(lesson)).toEqual(summary);
-    expect(toCatalogResponse(catalog)).toEqual({ lessons: [summary], broken: [expect.objectContaining({ id: 'crud/02-b' })] });
+    expect(toCatalogResponse(catalog)).toEqual({
+      tracks: [{ id: 'crud', title: 'Crud', summary: '' }],
+      lessons: [summary],
+      broken: [expect.objectContaining({ id: 'crud/02-b' })],
+    });
 
     const files = [{ path: 'server.ts', content: '// my draft' }];
     expect(toLessonDetail(lesson, files, { status: 'running', port: 4321 })).toEqual({
@@ -163,5 +194,6 @@ describe('the repository lessons', () => {
     expect(first.steps.map((step) => step.id)).toEqual(['01-list-todos', '02-one-todo', '03-create-todo']);
     expect(first.steps.every((step) => step.hints.length >= 2)).toBe(true);
     expect(first.starterFiles.map((file) => file.path)).toEqual(['server.ts']);
+    expect(catalog.tracks[0]).toMatchObject({ id: 'crud', title: 'CRUD and business workflows' });
   });
 });
