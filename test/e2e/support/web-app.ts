@@ -22,10 +22,12 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'backend-sandbox-e2e-'))): Promise<WebApp> {
+/** `lessonsDir` replaces the repository's lessons, for tests that need lessons of their own. */
+export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'backend-sandbox-e2e-')), lessonsDir?: string): Promise<WebApp> {
+  const lessons = lessonsDir ? { BACKEND_SANDBOX_LESSONS_DIR: lessonsDir } : {};
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'start.ts'), '--web', '--no-open'], {
     cwd: projectRoot,
-    env: { ...process.env, BACKEND_SANDBOX_DATA_DIR: dataDir },
+    env: { ...process.env, BACKEND_SANDBOX_DATA_DIR: dataDir, ...lessons },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';

@@ -46,7 +46,7 @@ function lanAddress(): string | undefined {
 }
 
 describe('a good learner server', () => {
-  it('starts from two TypeScript files and serves HTTP from its SQLite database', async () => {
+  it('starts from TypeScript files in folders that import each other, and serves HTTP from its SQLite database', async () => {
     const ws = await workspace('good');
     const run = recordRun(ws);
     const server = await startOrFail(run);
