@@ -22,10 +22,16 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'backend-sandbox-e2e-'))): Promise<WebApp> {
+export interface WebAppOptions {
+  /** A lessons folder other than the project's own `lessons/` (BACKEND_SANDBOX_LESSONS_DIR). */
+  lessonsDir?: string;
+}
+
+export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'backend-sandbox-e2e-')), options: WebAppOptions = {}): Promise<WebApp> {
+  const lessons = options.lessonsDir === undefined ? {} : { BACKEND_SANDBOX_LESSONS_DIR: options.lessonsDir };
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'start.ts'), '--web', '--no-open'], {
     cwd: projectRoot,
-    env: { ...process.env, BACKEND_SANDBOX_DATA_DIR: dataDir },
+    env: { ...process.env, ...lessons, BACKEND_SANDBOX_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';
