@@ -1,4 +1,4 @@
-import type { LessonProgress } from './course-overview.js';
+import { plural, type LessonProgress } from './course-overview.js';
 
 interface Props {
   progress: LessonProgress;
@@ -21,13 +21,13 @@ export function LessonCard({ progress: { lesson, passed, total }, isNext, onOpen
         <span>{lesson.minutes} min</span>
         <span aria-hidden="true">·</span>
         <span>
-          {total} {total === 1 ? 'step' : 'steps'}
+          {total} {plural(total, 'step')}
         </span>
         {complete && <span className="badge badge-pass">Completed</span>}
         {isNext && <span className="badge badge-next">Up next</span>}
       </p>
       <div className="lesson-progress">
-        <progress max={total || 1} value={passed} aria-label={`${lesson.title}: ${passed} of ${total} steps passed`} />
+        <progress max={total || 1} value={passed} aria-label={`${lesson.title}: ${passed} of ${total} ${plural(total, 'step')} passed`} />
         <span className="lesson-progress-label" aria-hidden="true">
           {passed} of {total} passed
         </span>

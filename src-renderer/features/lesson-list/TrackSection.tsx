@@ -1,4 +1,4 @@
-import type { TrackOverview } from './course-overview.js';
+import { plural, type TrackOverview } from './course-overview.js';
 import { LessonCard } from './LessonCard.js';
 
 interface Props {
@@ -15,10 +15,10 @@ export function TrackSection({ track, nextLessonId, onOpen }: Props) {
       <div className="track-head">
         <h2 id={headingId}>{track.title}</h2>
         <p className="track-meta" data-testid="track-total">
-          {track.passed} of {track.total} steps passed · {track.lessons.length} {track.lessons.length === 1 ? 'lesson' : 'lessons'} ·{' '}
+          {track.passed} of {track.total} {plural(track.total, 'step')} passed · {track.lessons.length} {plural(track.lessons.length, 'lesson')} ·{' '}
           {track.minutes} min
         </p>
-        <progress className="track-progress" max={track.total || 1} value={track.passed} aria-label={`${track.title}: ${track.passed} of ${track.total} steps passed`} />
+        <progress className="track-progress" max={track.total || 1} value={track.passed} aria-label={`${track.title}: ${track.passed} of ${track.total} ${plural(track.total, 'step')} passed`} />
       </div>
       <ul className="lesson-grid" aria-label={`${track.title} lessons`}>
         {track.lessons.map((progress) => (

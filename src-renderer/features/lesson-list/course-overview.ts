@@ -24,6 +24,11 @@ const TRACK_TITLES: Record<string, string> = {
   'rate-limiting': 'Rate limiting',
 };
 
+/** `step` or `steps`, as the count asks. */
+export function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`;
+}
+
 /** A track's display name; a track the app does not know yet shows its folder name. */
 export function trackTitle(track: string): string {
   return TRACK_TITLES[track] ?? track;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonSummary } from '../../../src-main/contract/api.js';
-import { courseOverview, nextUp, trackTitle } from '../../../src-renderer/features/lesson-list/course-overview.js';
+import { courseOverview, nextUp, plural, trackTitle } from '../../../src-renderer/features/lesson-list/course-overview.js';
 import { progressKey } from '../../../src-renderer/features/progress/progress.js';
 
 function lesson(id: string, minutes: number, ...stepIds: string[]): LessonSummary {
@@ -34,6 +34,10 @@ describe('course overview', () => {
   it('ignores progress of lessons the catalog no longer has', () => {
     const tracks = courseOverview([crudB], passed(['crud/01-a', '1'], ['crud/02-b', '2']));
     expect(tracks).toEqual([expect.objectContaining({ passed: 1, total: 2 })]);
+  });
+
+  it('counts in words', () => {
+    expect(`1 ${plural(1, 'step')}, 0 ${plural(0, 'step')}, 2 ${plural(2, 'lesson')}`).toBe('1 step, 0 steps, 2 lessons');
   });
 
   it('names a track it does not know by its folder', () => {
