@@ -36,6 +36,7 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
 
   const step = lesson.steps.find((s) => s.id === stepId) ?? lesson.steps[0];
 
+  // Every step shown is remembered, the one picked on opening too, so the next start comes back to it.
   useEffect(() => {
     if (step) onStepShown(lesson.id, step.id);
   }, [lesson.id, step, onStepShown]);
