@@ -3,14 +3,14 @@
  * starter and pass on the solution, on both seeds. Prints progress as it goes and a summary table;
  * exits 1 on any problem.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadCatalog } from '../src-main/lessons/catalog.js';
 import type { Lesson } from '../src-main/lessons/lesson.js';
 import { Sandbox } from '../src-main/sandbox/sandbox.js';
 import { countVerdicts, verifyLesson, type CodeVariant, type SeedName, type StepVerdict } from '../src-main/verifier/verify-lesson.js';
 
 const projectRoot = join(import.meta.dirname, '..');
-const lessonsDir = process.argv[2] ?? join(projectRoot, 'lessons');
+const lessonsDir = process.argv[2] ? resolve(process.argv[2]) : join(projectRoot, 'lessons');
 
 const catalog = await loadCatalog(lessonsDir);
 const sandbox = new Sandbox();

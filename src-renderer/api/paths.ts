@@ -68,14 +68,3 @@ export function languageForPath(path: string): EditorLanguage {
       return 'plaintext';
   }
 }
-
-/** The file name shown on a tab: the last segment of the path. */
-export function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-/** The lesson's files with the entry first, the rest in their given order. */
-export function orderFiles<T extends { path: string }>(files: readonly T[], entry: string): T[] {
-  const first = files.filter((f) => f.path === entry);
-  return [...first, ...files.filter((f) => f.path !== entry)];
-}

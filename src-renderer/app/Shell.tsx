@@ -1,4 +1,8 @@
-/** The frame: header, then either the lesson list or one lesson. Loads the catalog and reopens the last lesson. */
+/**
+ * The frame: header, then either the course overview or one lesson. Loads the catalog and reopens
+ * the lesson and step the learner was last on (`lastOpened`, kept through the settings API); the
+ * overview shows when that lesson is gone or on a fresh start.
+ */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { LessonCatalog } from '../../src-main/contract/api.js';
 import { ApiRequestError, errorMessage } from '../api/client.js';
@@ -51,10 +55,10 @@ export function Shell() {
     [preferences],
   );
 
-  const showList = useCallback(() => {
-    setView({ kind: 'list' });
-    preferences.set('lastOpened', undefined);
-  }, [preferences]);
+  // Looking at the overview does not forget the lesson: it is what "Continue" and the next start lead back to.
+  const showList = useCallback(() => setView({ kind: 'list' }), []);
+
+  const rememberStep = useCallback((lessonId: string, stepId: string) => preferences.set('lastOpened', { lessonId, stepId }), [preferences]);
 
   if (catalog.kind === 'error' && catalog.error instanceof ApiRequestError && catalog.error.status === 401) {
     return <MissingToken reason="rejected" />;
@@ -112,7 +116,7 @@ export function Shell() {
               catalog={catalog.catalog}
               theme={theme}
               onOpenLesson={openLesson}
-              onStepChange={(stepId) => preferences.set('lastOpened', { lessonId: view.lessonId, stepId })}
+              onStepShown={rememberStep}
             />
           </Suspense>
         )}

@@ -41,6 +41,11 @@ export function useSaveStatus(lessonId: string): { status: SaveStatus; error: un
   return { status, error };
 }
 
+export function useFileSaveStatus(lessonId: string, path: string): SaveStatus {
+  const { autosave } = useServices();
+  return useSyncExternalStore(autosave.subscribe, () => autosave.fileStatus(lessonId, path));
+}
+
 export function isMacPlatform(): boolean {
   return /darwin|mac/i.test(window.backendSandbox?.platform ?? navigator.platform);
 }

@@ -1,9 +1,10 @@
 /**
- * The learner's preferences: theme and the lesson/step they last had open. Kept in localStorage
- * for an instant start and in the backend's settings (`/api/settings`), because the page's origin
- * — and so its localStorage — changes with the backend's port at every launch.
+ * The learner's preferences: theme, the lesson/step they were last on, and the hints they revealed.
+ * Kept in localStorage for an instant start and in the backend's settings (`/api/settings`),
+ * because the page's origin — and so its localStorage — changes with the backend's port at every launch.
  */
 import type { ApiClient } from '../api/client.js';
+import { parseRevealedHints, type RevealedHints } from '../features/lesson/hint-reveal.js';
 import { readLocal, writeLocal } from '../lib/local-storage.js';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -16,9 +17,10 @@ export interface LastOpened {
 export interface Preferences {
   theme: ThemePreference;
   lastOpened: LastOpened | undefined;
+  revealedHints: RevealedHints;
 }
 
-export const SETTING_KEYS = { theme: 'ui.theme', lastOpened: 'ui.lastOpened' } as const satisfies Record<keyof Preferences, string>;
+export const SETTING_KEYS = { theme: 'ui.theme', lastOpened: 'ui.lastOpened', revealedHints: 'guide.revealedHints' } as const satisfies Record<keyof Preferences, string>;
 
 const LOCAL_PREFIX = 'backend-sandbox.';
 
@@ -38,19 +40,17 @@ export function toPreferences(values: Record<string, unknown>, fallback: Prefere
   return {
     theme: parseTheme(values[SETTING_KEYS.theme]) ?? fallback.theme,
     lastOpened: parseLastOpened(values[SETTING_KEYS.lastOpened]) ?? fallback.lastOpened,
+    revealedHints: parseRevealedHints(values[SETTING_KEYS.revealedHints]) ?? fallback.revealedHints,
   };
 }
 
 export function defaultPreferences(): Preferences {
-  return { theme: 'system', lastOpened: undefined };
+  return { theme: 'system', lastOpened: undefined, revealedHints: {} };
 }
 
 /** The preferences remembered in this origin's localStorage (the backend's copy comes later). */
 export function readLocalPreferences(): Preferences {
-  return toPreferences({
-    [SETTING_KEYS.theme]: readLocal(LOCAL_PREFIX + SETTING_KEYS.theme),
-    [SETTING_KEYS.lastOpened]: readLocal(LOCAL_PREFIX + SETTING_KEYS.lastOpened),
-  });
+  return toPreferences(Object.fromEntries(Object.values(SETTING_KEYS).map((key) => [key, readLocal(LOCAL_PREFIX + key)])));
 }
 
 export class PreferencesStore {

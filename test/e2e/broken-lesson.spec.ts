@@ -19,7 +19,7 @@ test.beforeAll(async () => {
   const brokenFrontMatter = '---\ntitle: Half written\nsummary: Not yet.\nobjectives: [Something]\nminutes: soon\n---\nIntro.\n';
   mkdirSync(join(lessonsDir, 'crud', '02-broken'), { recursive: true });
   writeFileSync(join(lessonsDir, 'crud', '02-broken', 'lesson.md'), brokenFrontMatter);
-  app = await startWebApp(undefined, lessonsDir);
+  app = await startWebApp(undefined, { lessonsDir });
 });
 
 test.afterAll(async () => {

@@ -1,8 +1,11 @@
-/** The file tabs, the save state, and the editor itself (loaded on demand so the rest of the page appears first). */
-import { lazy, Suspense, type ReactNode } from 'react';
+/**
+ * The open file's name, the save state, the file tree (when the lesson has more than one file),
+ * and the editor itself (loaded on demand so the rest of the page appears first).
+ */
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { WorkspaceFile } from '../../../src-main/contract/api.js';
 import type { Theme } from '../theme/theme.js';
-import { FileTabs, tabId } from './FileTabs.js';
+import { FileTree } from './FileTree.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import './editor.css';
 
@@ -19,26 +22,32 @@ interface Props {
   onChange: (path: string, content: string) => void;
   onBlur: () => void;
   onRun: () => void;
-  /** Buttons at the right of the tab bar (run, stop). */
+  /** Buttons at the right of the toolbar (run, stop). */
   actions: ReactNode;
 }
 
-const PANEL_ID = 'editor-panel';
-
 export function EditorPane({ lessonId, files, entry, activePath, theme, onSelectFile, onChange, onBlur, onRun, actions }: Props) {
+  const paths = useMemo(() => files.map((f) => f.path), [files]);
   return (
     <section className="editor-pane" aria-label="Code">
       <div className="editor-toolbar">
-        <FileTabs paths={files.map((f) => f.path)} active={activePath} entry={entry} panelId={PANEL_ID} onSelect={onSelectFile} />
+        <p className="active-file" data-testid="active-file">
+          <span className="visually-hidden">Open file: </span>
+          {activePath}
+          {activePath === entry && <span className="active-file-entry"> · entry</span>}
+        </p>
         <div className="editor-actions">
           <SaveIndicator lessonId={lessonId} />
           {actions}
         </div>
       </div>
-      <div className="editor-body" id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(activePath)}>
-        <Suspense fallback={<div className="editor-loading" role="status">Loading the editor…</div>}>
-          <CodeEditor files={files} activePath={activePath} theme={theme} onChange={onChange} onBlur={onBlur} onRun={onRun} />
-        </Suspense>
+      <div className={`editor-body${paths.length > 1 ? ' has-tree' : ''}`}>
+        {paths.length > 1 && <FileTree lessonId={lessonId} paths={paths} entry={entry} active={activePath} onOpen={onSelectFile} />}
+        <div className="editor-host">
+          <Suspense fallback={<div className="editor-loading" role="status">Loading the editor…</div>}>
+            <CodeEditor files={files} activePath={activePath} theme={theme} onChange={onChange} onBlur={onBlur} onRun={onRun} />
+          </Suspense>
+        </div>
       </div>
     </section>
   );

@@ -82,13 +82,15 @@ export class AutosaveQueue {
 
   /** The combined state of a lesson's files (or of all files), for the save indicator. */
   status(lessonId?: string): SaveStatus {
-    const entries = [...this.entries.values()].filter((e) => lessonId === undefined || e.key.lessonId === lessonId);
-    if (entries.some((e) => e.error !== undefined)) return 'error';
-    if (entries.some((e) => e.saving > 0)) return 'saving';
-    if (entries.some((e) => e.pending !== undefined)) return 'pending';
-    if (entries.some((e) => e.saved)) return 'saved';
-    return 'idle';
+    return combinedStatus([...this.entries.values()].filter((e) => lessonId === undefined || e.key.lessonId === lessonId));
   }
+
+  /** One file's state, for marking files with unsaved changes. */
+  fileStatus(lessonId: string, path: string): SaveStatus {
+    const entry = this.entries.get(entryId({ lessonId, path }));
+    return combinedStatus(entry ? [entry] : []);
+  }
+
 
   lastError(lessonId?: string): unknown {
     return [...this.entries.values()].find((e) => (lessonId === undefined || e.key.lessonId === lessonId) && e.error !== undefined)?.error;
@@ -104,7 +106,7 @@ export class AutosaveQueue {
   };
 
   private entry(key: DraftKey): Entry {
-    const id = `${key.lessonId}\n${key.path}`;
+    const id = entryId(key);
     let entry = this.entries.get(id);
     if (!entry) {
       entry = { key, pending: undefined, timer: undefined, saving: 0, chain: Promise.resolve(), error: undefined, saved: false };
@@ -151,4 +153,16 @@ export class AutosaveQueue {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function entryId(key: DraftKey): string {
+  return `${key.lessonId}\n${key.path}`;
+}
+
+function combinedStatus(entries: readonly Entry[]): SaveStatus {
+  if (entries.some((e) => e.error !== undefined)) return 'error';
+  if (entries.some((e) => e.saving > 0)) return 'saving';
+  if (entries.some((e) => e.pending !== undefined)) return 'pending';
+  if (entries.some((e) => e.saved)) return 'saved';
+  return 'idle';
 }

@@ -1,37 +1,35 @@
-import type { LessonSummary } from '../../../src-main/contract/api.js';
-import { countPassedSteps } from '../progress/progress.js';
+import { plural, type LessonProgress } from './course-overview.js';
 
 interface Props {
-  lesson: LessonSummary;
-  passed: ReadonlySet<string>;
+  progress: LessonProgress;
+  /** The lesson the "Continue" button leads to. */
+  isNext: boolean;
   onOpen: (lessonId: string) => void;
 }
 
-export function LessonCard({ lesson, passed, onOpen }: Props) {
-  const done = countPassedSteps(lesson, passed);
-  const total = lesson.steps.length;
-  const complete = total > 0 && done === total;
+export function LessonCard({ progress: { lesson, passed, total }, isNext, onOpen }: Props) {
+  const complete = total > 0 && passed === total;
   return (
-    <li className={`lesson-card${complete ? ' is-complete' : ''}`}>
-      <p className="eyebrow">{lesson.track}</p>
-      <h2>
+    <li className={`lesson-card${complete ? ' is-complete' : ''}${isNext ? ' is-next' : ''}`}>
+      <h3>
         <button type="button" className="card-link" onClick={() => onOpen(lesson.id)}>
           {lesson.title}
         </button>
-      </h2>
+      </h3>
       <p className="lesson-summary">{lesson.summary}</p>
       <p className="lesson-meta">
         <span>{lesson.minutes} min</span>
         <span aria-hidden="true">·</span>
         <span>
-          {total} {total === 1 ? 'step' : 'steps'}
+          {total} {plural(total, 'step')}
         </span>
         {complete && <span className="badge badge-pass">Completed</span>}
+        {isNext && <span className="badge badge-next">Up next</span>}
       </p>
       <div className="lesson-progress">
-        <progress max={total || 1} value={done} aria-label={`${lesson.title}: ${done} of ${total} steps passed`} />
-        <span className="lesson-progress-label">
-          {done} of {total} passed
+        <progress max={total || 1} value={passed} aria-label={`${lesson.title}: ${passed} of ${total} ${plural(total, 'step')} passed`} />
+        <span className="lesson-progress-label" aria-hidden="true">
+          {passed} of {total} passed
         </span>
       </div>
     </li>

@@ -1,7 +1,8 @@
-/** The left column: lesson title, steps, and the current step's instructions. */
+/** The left column: lesson title, steps, and the current step's instructions and hints. */
 import { useEffect, useRef } from 'react';
 import type { LessonDetail, StepDetail } from '../../../src-main/contract/api.js';
 import { Markdown } from './Markdown.js';
+import { StepHints } from './StepHints.js';
 import { StepSwitcher } from './StepSwitcher.js';
 
 interface Props {
@@ -51,6 +52,7 @@ export function LessonGuide({ lesson, step, passed, onSelectStep }: Props) {
           {step.title}
         </h2>
         <Markdown lessonId={lesson.id}>{step.instructions}</Markdown>
+        <StepHints key={step.id} lessonId={lesson.id} step={step} />
       </article>
     </aside>
   );

@@ -14,7 +14,8 @@ export interface LessonPageProps {
   catalog: LessonCatalog;
   theme: Theme;
   onOpenLesson: (lessonId: string, stepId?: string) => void;
-  onStepChange: (stepId: string) => void;
+  /** The step on screen, whenever it changes (the one picked on opening included). */
+  onStepShown: (lessonId: string, stepId: string) => void;
 }
 
 export default function LessonPage(props: LessonPageProps) {

@@ -1,7 +1,6 @@
 /** Instructions, editor + console, and check results, wired to autosave, runs and live events. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { LessonCatalog, LessonDetail } from '../../../src-main/contract/api.js';
-import { orderFiles } from '../../api/paths.js';
 import { usePassedSteps } from '../../app/hooks.js';
 import { useServices } from '../../app/services.js';
 import { ConsolePanel } from '../console/ConsolePanel.js';
@@ -24,27 +23,23 @@ interface Props {
   catalog: LessonCatalog;
   theme: Theme;
   onOpenLesson: (lessonId: string, stepId?: string) => void;
-  onStepChange: (stepId: string) => void;
+  onStepShown: (lessonId: string, stepId: string) => void;
 }
 
-export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog, theme, onOpenLesson, onStepChange }: Props) {
+export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog, theme, onOpenLesson, onStepShown }: Props) {
   const { autosave } = useServices();
   const passed = usePassedSteps();
   const [stepId, setStepId] = useState(() => initialStepId(lesson, requestedStep, passed));
-  const files = useMemo(() => orderFiles(lesson.files, lesson.entry), [lesson]);
-  const [activePath, setActivePath] = useState(() => files[0]?.path ?? lesson.entry);
+  const [activePath, setActivePath] = useState(lesson.entry);
   const { runs, run } = useCheckRuns(lesson.id);
   const serverConsole = useConsole(lesson.id, lesson.server);
 
   const step = lesson.steps.find((s) => s.id === stepId) ?? lesson.steps[0];
 
-  const selectStep = useCallback(
-    (id: string) => {
-      setStepId(id);
-      onStepChange(id);
-    },
-    [onStepChange],
-  );
+  // Every step shown is remembered, the one picked on opening too, so the next start comes back to it.
+  useEffect(() => {
+    if (step) onStepShown(lesson.id, step.id);
+  }, [lesson.id, step, onStepShown]);
 
   const runChecks = useCallback(() => {
     if (step) void run(step.id);
@@ -61,17 +56,17 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
   const suggestion = finished?.passed ? suggestNext(lesson, step.id, passed, catalog.lessons) : undefined;
 
   function follow(next: NextSuggestion) {
-    if (next.kind === 'step') selectStep(next.stepId);
+    if (next.kind === 'step') setStepId(next.stepId);
     else if (next.kind === 'lesson') onOpenLesson(next.lessonId);
   }
 
   return (
     <div className="lesson-layout">
-      <LessonGuide lesson={lesson} step={step} passed={passed} onSelectStep={selectStep} />
+      <LessonGuide lesson={lesson} step={step} passed={passed} onSelectStep={setStepId} />
       <div className="workbench">
         <EditorPane
           lessonId={lesson.id}
-          files={files}
+          files={lesson.files}
           entry={lesson.entry}
           activePath={activePath}
           theme={theme}

@@ -22,12 +22,16 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-/** `lessonsDir` replaces the repository's lessons, for tests that need lessons of their own. */
-export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'backend-sandbox-e2e-')), lessonsDir?: string): Promise<WebApp> {
-  const lessons = lessonsDir ? { BACKEND_SANDBOX_LESSONS_DIR: lessonsDir } : {};
+export interface WebAppOptions {
+  /** A lessons folder other than the project's own `lessons/` (BACKEND_SANDBOX_LESSONS_DIR). */
+  lessonsDir?: string;
+}
+
+export async function startWebApp(dataDir = mkdtempSync(join(tmpdir(), 'backend-sandbox-e2e-')), options: WebAppOptions = {}): Promise<WebApp> {
+  const lessons = options.lessonsDir === undefined ? {} : { BACKEND_SANDBOX_LESSONS_DIR: options.lessonsDir };
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'start.ts'), '--web', '--no-open'], {
     cwd: projectRoot,
-    env: { ...process.env, BACKEND_SANDBOX_DATA_DIR: dataDir, ...lessons },
+    env: { ...process.env, ...lessons, BACKEND_SANDBOX_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';

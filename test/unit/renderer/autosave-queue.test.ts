@@ -23,6 +23,26 @@ describe('AutosaveQueue', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => vi.useRealTimers());
 
+  it("tracks each file's own state, so the tree can mark the unsaved ones", async () => {
+    const { calls, save } = controllableSave();
+    const queue = new AutosaveQueue(save, { delayMs: 400 });
+    queue.change('a/b', 'routes/todos.ts', 'x');
+    expect(queue.fileStatus('a/b', 'routes/todos.ts')).toBe('pending');
+    expect(queue.fileStatus('a/b', 'server.ts')).toBe('idle');
+    expect(queue.fileStatus('a/c', 'routes/todos.ts')).toBe('idle');
+    vi.advanceTimersByTime(400);
+    await settle();
+    expect(queue.fileStatus('a/b', 'routes/todos.ts')).toBe('saving');
+    calls[0]!.reject(new Error('disk full'));
+    await settle();
+    expect(queue.fileStatus('a/b', 'routes/todos.ts')).toBe('error');
+    const retried = queue.flush('a/b');
+    await settle();
+    calls[1]!.resolve();
+    await retried;
+    expect(queue.fileStatus('a/b', 'routes/todos.ts')).toBe('saved');
+  });
+
   it('saves once, with the latest text, after the typing pauses', async () => {
     const { calls, save } = controllableSave();
     const queue = new AutosaveQueue(save, { delayMs: 400 });

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   eventsSocketUrl,
   lessonAssetUrl,
-  fileName,
   languageForPath,
   lessonApiPath,
   lessonFileApiPath,
-  orderFiles,
   settingApiPath,
   typeLibraryUri,
   workspaceModelUri,
@@ -49,16 +47,6 @@ describe('editor paths', () => {
     expect(languageForPath('package.json')).toBe('json');
     expect(languageForPath('README.md')).toBe('markdown');
     expect(languageForPath('Makefile')).toBe('plaintext');
-  });
-
-  it('names a tab by its last segment', () => {
-    expect(fileName('src/routes/todos.ts')).toBe('todos.ts');
-    expect(fileName('server.ts')).toBe('server.ts');
-  });
-
-  it('orders the entry first and keeps the rest in order', () => {
-    const files = [{ path: 'db.ts' }, { path: 'server.ts' }, { path: 'schema.sql' }];
-    expect(orderFiles(files, 'server.ts').map((f) => f.path)).toEqual(['server.ts', 'db.ts', 'schema.sql']);
   });
 });
 

@@ -13,8 +13,9 @@ describe('preferences', () => {
   });
 
   it('merges stored settings over a fallback', () => {
-    const fallback = { theme: 'light' as const, lastOpened: { lessonId: 'a/b' } };
-    expect(toPreferences({ [SETTING_KEYS.theme]: 'dark' }, fallback)).toEqual({ theme: 'dark', lastOpened: { lessonId: 'a/b' } });
+    const fallback = { theme: 'light' as const, lastOpened: { lessonId: 'a/b' }, revealedHints: { 'a/b#s1': 1 } };
+    expect(toPreferences({ [SETTING_KEYS.theme]: 'dark' }, fallback)).toEqual({ ...fallback, theme: 'dark' });
+    expect(toPreferences({ [SETTING_KEYS.revealedHints]: { 'a/b#s2': 2 } }, fallback).revealedHints).toEqual({ 'a/b#s2': 2 });
     expect(toPreferences({})).toEqual(defaultPreferences());
   });
 
