@@ -3,6 +3,7 @@
  * lesson: real check runs record progress and snapshots, real SQLite files are read back.
  */
 import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckRun, LessonDetail, ProgressResponse } from '../../../src-main/contract/api.js';
 import type { LessonResetResponse, SolutionResponse } from '../../../src-main/contract/solution.js';
@@ -10,6 +11,7 @@ import type { Lesson } from '../../../src-main/lessons/lesson.js';
 import { useBackend, type TestBackend } from '../../support/backend.js';
 import { rowCount, seededRowCount } from '../../support/lesson-db.js';
 import { useTempDir } from '../../support/temp-dir.js';
+import { validLesson, writeTree } from '../../unit/lessons/lesson-tree.js';
 
 const tempDir = useTempDir();
 const startBackend = useBackend();
@@ -71,6 +73,22 @@ describe('the solution', () => {
     const detail = await (await backend.api(`/api/lessons/${LESSON}`)).text();
     expect(detail).not.toContain(JSON.stringify(solution.content).slice(1, -1));
     expect((await backend.api('/api/lessons/crud/no-such-lesson/solution')).status).toBe(404);
+  });
+
+
+  it('lets the learner add a file only the solution has, and a lesson reset takes it away again', async () => {
+    const lessonsDir = join(tempDir(), 'lessons');
+    await writeTree(join(lessonsDir, 'basics', '01-split'), { ...validLesson(), 'solution/db.ts': '// the database module\n' });
+    const backend = await startBackend(tempDir(), lessonsDir);
+    const paths = async () => ((await (await backend.api('/api/lessons/basics/01-split')).json()) as LessonDetail).files.map((f) => f.path);
+    expect(await paths()).toEqual(['server.ts']);
+
+    expect((await backend.putDraft('basics/01-split', 'db.ts', '// the database module\n')).status).toBe(204);
+    expect((await backend.putDraft('basics/01-split', 'other.ts', '// not the lesson’s\n')).status).toBe(404);
+    expect(await paths()).toEqual(['server.ts', 'db.ts']);
+
+    const res = await backend.api('/api/lessons/basics/01-split/reset-lesson', { method: 'POST' });
+    expect(((await res.json()) as LessonResetResponse).files.map((f) => f.path)).toEqual(['server.ts']);
   });
 });
 
