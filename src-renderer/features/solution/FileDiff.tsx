@@ -37,6 +37,17 @@ export function FileDiff({ lessonId, file, label, theme, onFileAdded, onAnnounce
   /** Undefined while the diff is being (re)computed: a stale hunk must not be applied. */
   const [hunks, setHunks] = useState<Hunk[] | undefined>();
   const [learnerText, setLearnerText] = useState('');
+  const changesRef = useRef<HTMLElement>(null);
+  /** Where focus goes once the list is back after an apply: the Apply button that took the applied one's place. */
+  const focusAfterApply = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const index = focusAfterApply.current;
+    if (!hunks || index === undefined) return;
+    focusAfterApply.current = undefined;
+    const buttons = changesRef.current?.querySelectorAll<HTMLButtonElement>('[data-apply]') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? changesRef.current?.querySelector<HTMLElement>('h3'))?.focus();
+  }, [hunks]);
 
   useEffect(() => {
     const host = container.current;
@@ -90,9 +101,10 @@ export function FileDiff({ lessonId, file, label, theme, onFileAdded, onAnnounce
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file.path, file.content, live]);
 
-  async function apply(chosen: Hunk[], what: string) {
+  async function apply(chosen: Hunk[], what: string, index: number) {
     const current = shown.current;
     if (!current || chosen.length === 0) return;
+    focusAfterApply.current = index;
     const { original } = current;
     const before = original.getValue();
     const after = applyHunks(before, chosen);
@@ -120,14 +132,14 @@ export function FileDiff({ lessonId, file, label, theme, onFileAdded, onAnnounce
 
   return (
     <div className="solution-body">
-      <section className="solution-changes" aria-label={`Changes to ${label}`}>
+      <section className="solution-changes" aria-label={`Changes to ${label}`} ref={changesRef}>
         <div className="solution-changes-head">
-          <h3>{label}</h3>
+          <h3 tabIndex={-1}>{label}</h3>
           <button
             type="button"
             className="button button-small"
             aria-disabled={!hunks || hunks.length === 0}
-            onClick={() => hunks && void apply(hunks, 'all changes')}
+            onClick={() => hunks && void apply(hunks, 'all changes', 0)}
           >
             Apply all
           </button>
@@ -148,7 +160,7 @@ export function FileDiff({ lessonId, file, label, theme, onFileAdded, onAnnounce
                     <span className="solution-hunk-what">{what}</span>
                     <code className="solution-hunk-preview">{hunkPreview(hunk, learnerText)}</code>
                   </button>
-                  <button type="button" className="button button-small" aria-label={`Apply: ${what}`} onClick={() => void apply([hunk], what)}>
+                  <button type="button" className="button button-small" aria-label={`Apply: ${what}`} data-apply onClick={() => void apply([hunk], what, index)}>
                     Apply
                   </button>
                 </li>
