@@ -21,6 +21,7 @@ import { addLessonRoutes } from './routes/lesson-routes.js';
 import { addProgressRoutes } from './routes/progress-routes.js';
 import { addRunRoutes } from './routes/run-routes.js';
 import { addSettingsRoutes } from './routes/settings-routes.js';
+import { addSolutionRoutes } from './routes/solution-routes.js';
 import type { Services } from './services.js';
 
 export interface BackendOptions {
@@ -63,7 +64,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     publish,
   });
   const queue = new LessonQueue();
-  const checkRuns = new CheckRuns(learnerServers, queue, store.progress, publish);
+  const checkRuns = new CheckRuns(learnerServers, queue, store, publish);
   const services: Services = { catalog, store, workspaces, learnerServers, checkRuns, queue };
 
   const router = new Router();
@@ -71,6 +72,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   addRunRoutes(router, services);
   addProgressRoutes(router, services);
   addSettingsRoutes(router, services);
+  addSolutionRoutes(router, services);
 
   const server = createHttpServer({
     router,

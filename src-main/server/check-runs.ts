@@ -4,11 +4,11 @@
  * remember every leading step that passed.
  */
 import { randomUUID } from 'node:crypto';
-import type { CheckResult, CheckRun } from '../contract/api.js';
+import type { CheckResult, CheckRun, WorkspaceFile } from '../contract/api.js';
 import type { ServerEvent } from '../contract/events.js';
 import { countChecks, runChecks, type StepChecks } from '../checks/runner.js';
-import type { Lesson } from '../lessons/lesson.js';
-import type { ProgressStore } from '../store/progress-store.js';
+import type { Lesson, Step } from '../lessons/lesson.js';
+import type { AppStore } from '../store/app-store.js';
 import { HttpError } from './http/http-error.js';
 import type { LearnerServers } from './learner-servers.js';
 import type { LessonQueue } from './lesson-queue.js';
@@ -20,7 +20,7 @@ export class CheckRuns {
   constructor(
     private readonly servers: LearnerServers,
     private readonly queue: LessonQueue,
-    private readonly progress: ProgressStore,
+    private readonly store: Pick<AppStore, 'progress' | 'snapshots' | 'transaction'>,
     private readonly publish: (event: ServerEvent) => void,
   ) {}
 
@@ -54,7 +54,7 @@ export class CheckRuns {
       if (outcome.serverHung) await this.servers.stop(lesson.id, 'killed', HUNG_MESSAGE);
     }
     const passedSteps = ensured.ok ? provenSteps(steps, results) : [];
-    for (const proven of passedSteps) this.progress.markPassed(lesson.id, proven);
+    if (ensured.ok) this.recordPasses(lesson, passedSteps, ensured.files);
     const run: CheckRun = {
       runId,
       lessonId: lesson.id,
@@ -68,6 +68,25 @@ export class CheckRuns {
     this.publish({ type: 'check.finished', run });
     return run;
   }
+
+  /**
+   * Marks the steps passed. A step's first pass is where the next step begins, so the files that
+   * passed it become the next step's snapshot: "Reset step" goes back to them.
+   */
+  private recordPasses(lesson: Lesson, passedSteps: readonly string[], files: readonly WorkspaceFile[]): void {
+    this.store.transaction(() => {
+      for (const stepId of passedSteps) {
+        const firstPass = this.store.progress.markPassed(lesson.id, stepId);
+        const next = stepAfter(lesson, stepId);
+        if (firstPass && next) this.store.snapshots.save(lesson.id, next.id, files);
+      }
+    });
+  }
+}
+
+function stepAfter(lesson: Lesson, stepId: string): Step | undefined {
+  const index = lesson.steps.findIndex((step) => step.id === stepId);
+  return index < 0 ? undefined : lesson.steps[index + 1];
 }
 
 function stepsUpTo(lesson: Lesson, stepId: string): StepChecks[] {

@@ -16,7 +16,9 @@ interface Running {
   workspace: PreparedWorkspace;
 }
 
-export type EnsureResult = { ok: true; server: LearnerServer; workspace: PreparedWorkspace } | { ok: false; failure: ServerFailure };
+export type EnsureResult =
+  | { ok: true; server: LearnerServer; workspace: PreparedWorkspace; files: WorkspaceFile[] }
+  | { ok: false; failure: ServerFailure };
 
 export class LearnerServers {
   private readonly running = new Map<string, Running>();
@@ -38,7 +40,7 @@ export class LearnerServers {
     const files = this.workspaces.currentFiles(lesson);
     const fingerprint = fingerprintOf(files);
     const current = this.running.get(lesson.id);
-    if (current?.fingerprint === fingerprint) return { ok: true, server: current.server, workspace: current.workspace };
+    if (current?.fingerprint === fingerprint) return { ok: true, server: current.server, workspace: current.workspace, files };
     await this.stop(lesson.id);
     return this.start(lesson, files, fingerprint);
   }
@@ -106,7 +108,7 @@ export class LearnerServers {
     }
     this.running.set(lesson.id, { server: result.server, fingerprint, workspace });
     this.options.publish({ type: 'server.status', lessonId: lesson.id, status: 'running', port: result.server.port });
-    return { ok: true, server: result.server, workspace };
+    return { ok: true, server: result.server, workspace, files };
   }
 
   /** The process ended on its own (crash, memory limit): drop it so the next run starts a fresh one. */

@@ -6,11 +6,15 @@ import { migrate } from './migrations.js';
 import { DraftStore } from './draft-store.js';
 import { ProgressStore } from './progress-store.js';
 import { SettingsStore } from './settings-store.js';
+import { SnapshotStore } from './snapshot-store.js';
 
 export interface AppStore {
   drafts: DraftStore;
   progress: ProgressStore;
   settings: SettingsStore;
+  snapshots: SnapshotStore;
+  /** Runs `work` in one transaction: a change across several stores lands whole or not at all. */
+  transaction<T>(work: () => T): T;
   close(): void;
 }
 
@@ -27,6 +31,8 @@ export function openAppStore(dataDir: string): AppStore {
     drafts: new DraftStore(db),
     progress: new ProgressStore(db),
     settings: new SettingsStore(db),
+    snapshots: new SnapshotStore(db),
+    transaction: (work) => db.transaction(work)(),
     close: () => db.close(),
   };
 }

@@ -35,6 +35,20 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'step snapshots: the learner\'s files as they were when each step began',
+    sql: `
+      CREATE TABLE step_snapshots (
+        lesson_id TEXT NOT NULL,
+        step_id   TEXT NOT NULL,
+        path      TEXT NOT NULL,
+        content   TEXT NOT NULL,
+        taken_at  TEXT NOT NULL,
+        PRIMARY KEY (lesson_id, step_id, path)
+      );
+    `,
+  },
 ];
 
 export function currentVersion(db: Database): number {

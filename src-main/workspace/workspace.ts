@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { WorkspaceFile } from '../contract/api.js';
-import type { Lesson } from '../lessons/lesson.js';
+import type { Lesson, LessonFile } from '../lessons/lesson.js';
 import type { DraftStore } from '../store/draft-store.js';
 
 export const LESSON_DATABASE_FILE = 'lesson.db';
@@ -32,19 +32,41 @@ export class Workspaces {
     return join(this.dirFor(lesson), LESSON_DATABASE_FILE);
   }
 
-  /** The files as the learner sees them: each starter file, replaced by its draft when there is one. */
+  /**
+   * The files as the learner sees them: each starter file, replaced by its draft when there is one,
+   * then any file only the solution has, once the learner has applied it from the solution.
+   */
   currentFiles(lesson: Lesson): WorkspaceFile[] {
     const drafts = this.drafts.forLesson(lesson.id);
-    return lesson.starterFiles.map((file) => ({ path: file.path, content: drafts.get(file.path) ?? file.content }));
+    const starter = lesson.starterFiles.map((file) => ({ path: file.path, content: drafts.get(file.path) ?? file.content }));
+    const added = solutionOnlyFiles(lesson).flatMap((file) => {
+      const draft = drafts.get(file.path);
+      return draft === undefined ? [] : [{ path: file.path, content: draft }];
+    });
+    return [...starter, ...added];
   }
 
-  /** A learner may only write the lesson's own files: this is what keeps a save inside the workspace. */
+  /**
+   * A learner may only write the lesson's own files (its starter's and its solution's): this is what
+   * keeps a save inside the workspace.
+   */
   isLessonFile(lesson: Lesson, path: string): boolean {
-    return lesson.starterFiles.some((file) => file.path === path);
+    return [...lesson.starterFiles, ...lesson.solutionFiles].some((file) => file.path === path);
   }
 
   saveDraft(lesson: Lesson, path: string, content: string): void {
     this.drafts.save(lesson.id, path, content);
+  }
+
+  /**
+   * Makes these the learner's files: a draft for each that differs from the starter, none for the
+   * rest (so an empty list puts the whole lesson back to its starter). Files that are not the
+   * lesson's are ignored. Run it inside a store transaction together with the progress it goes with.
+   */
+  restoreFiles(lesson: Lesson, files: readonly WorkspaceFile[]): void {
+    const starter = new Map(lesson.starterFiles.map((file) => [file.path, file.content]));
+    const drafts = files.filter((file) => this.isLessonFile(lesson, file.path) && starter.get(file.path) !== file.content);
+    this.drafts.replaceForLesson(lesson.id, drafts);
   }
 
   /** Writes these files to disk (only those that changed) and seeds the database if it is missing. */
@@ -63,6 +85,11 @@ export class Workspaces {
     await mkdir(dirname(databasePath), { recursive: true });
     seedDatabase(databasePath, lesson.seedSql);
   }
+}
+
+/** Files the solution adds that the starter does not have. */
+function solutionOnlyFiles(lesson: Lesson): LessonFile[] {
+  return lesson.solutionFiles.filter((file) => !lesson.starterFiles.some((starter) => starter.path === file.path));
 }
 
 /** Writes files into a workspace folder, touching only those whose content changed. */

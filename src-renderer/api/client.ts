@@ -13,6 +13,7 @@ import type {
   SaveDraftRequest,
   SettingsResponse,
 } from '../../src-main/contract/api.js';
+import type { LessonResetResponse, ResetStepRequest, SolutionResponse } from '../../src-main/contract/solution.js';
 import { lessonApiPath, lessonFileApiPath, settingApiPath } from './paths.js';
 
 
@@ -42,6 +43,12 @@ export interface ApiClient {
   stopServer(lessonId: string): Promise<void>;
   /** Stops the learner's server and re-seeds the lesson's database; the learner's code is untouched. */
   resetDatabase(lessonId: string): Promise<void>;
+  /** The lesson's solution files: asked for only when the learner chooses to see them. */
+  getSolution(lessonId: string): Promise<SolutionResponse>;
+  /** Files back to where the step began, its progress and the later steps' cleared, the database re-seeded. */
+  resetStep(lessonId: string, stepId: string): Promise<LessonResetResponse>;
+  /** Files back to the starter, the lesson's progress cleared, the database re-seeded. */
+  resetLesson(lessonId: string): Promise<LessonResetResponse>;
   getProgress(options?: RequestOptions): Promise<ProgressResponse>;
   getSettings(options?: RequestOptions): Promise<SettingsResponse>;
   saveSetting(key: string, value: unknown): Promise<void>;
@@ -98,6 +105,12 @@ export function createApiClient(token: string, fetchImpl: FetchLike = (input, in
     async resetDatabase(lessonId) {
       await request('POST', `${lessonApiPath(lessonId)}/database/reset`, undefined);
     },
+    getSolution: (lessonId) => json<SolutionResponse>('GET', `${lessonApiPath(lessonId)}/solution`),
+    resetStep(lessonId, stepId) {
+      const body: ResetStepRequest = { stepId };
+      return json<LessonResetResponse>('POST', `${lessonApiPath(lessonId)}/reset-step`, body);
+    },
+    resetLesson: (lessonId) => json<LessonResetResponse>('POST', `${lessonApiPath(lessonId)}/reset-lesson`),
     getProgress: (options) => json<ProgressResponse>('GET', '/api/progress', undefined, options),
     getSettings: (options) => json<SettingsResponse>('GET', '/api/settings', undefined, options),
     async saveSetting(key, value) {

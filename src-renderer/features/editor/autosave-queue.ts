@@ -80,6 +80,21 @@ export class AutosaveQueue {
     }
   }
 
+  /**
+   * The lesson's files were just replaced (a reset): drop any text not yet saved, so a retry or a
+   * late timer cannot write the old text over the new files. Saves already in flight finish.
+   */
+  discard(lessonId: string): void {
+    for (const entry of this.entries.values()) {
+      if (entry.key.lessonId !== lessonId) continue;
+      if (entry.timer !== undefined) this.clearTimer(entry.timer);
+      entry.timer = undefined;
+      entry.pending = undefined;
+      entry.error = undefined;
+    }
+    this.emit();
+  }
+
   /** The combined state of a lesson's files (or of all files), for the save indicator. */
   status(lessonId?: string): SaveStatus {
     return combinedStatus([...this.entries.values()].filter((e) => lessonId === undefined || e.key.lessonId === lessonId));

@@ -1,6 +1,6 @@
 /** Instructions, editor + console, and check results, wired to autosave, runs and live events. */
 import { useCallback, useEffect, useState } from 'react';
-import type { LessonCatalog, LessonDetail } from '../../../src-main/contract/api.js';
+import type { LessonCatalog, LessonDetail, WorkspaceFile } from '../../../src-main/contract/api.js';
 import { usePassedSteps } from '../../app/hooks.js';
 import { useServices } from '../../app/services.js';
 import { ConsolePanel } from '../console/ConsolePanel.js';
@@ -9,11 +9,13 @@ import { useConsole } from '../console/use-console.js';
 import { ResetDatabaseButton } from '../database/ResetDatabaseButton.js';
 import { EditorPane } from '../editor/EditorPane.js';
 import { initialStepId, suggestNext, type NextSuggestion } from '../progress/progress.js';
+import { ResetWorkButtons } from '../reset/ResetWorkButtons.js';
 import { ResultsPanel } from '../results/ResultsPanel.js';
 import { RunButton } from '../runner/RunButton.js';
 import { StopServerButton } from '../runner/StopServerButton.js';
 import { useCheckRuns } from '../runner/use-check-runs.js';
 import { useRunShortcut } from '../runner/use-run-shortcut.js';
+import { ShowSolutionButton } from '../solution/ShowSolutionButton.js';
 import type { Theme } from '../theme/theme.js';
 import { LessonGuide } from './LessonGuide.js';
 
@@ -27,11 +29,22 @@ interface Props {
 }
 
 export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog, theme, onOpenLesson, onStepShown }: Props) {
-  const { autosave } = useServices();
+  const { autosave, client } = useServices();
   const passed = usePassedSteps();
   const [stepId, setStepId] = useState(() => initialStepId(lesson, requestedStep, passed));
-  const [activePath, setActivePath] = useState(lesson.entry);
-  const { runs, run } = useCheckRuns(lesson.id);
+  const { runs, run, clear: clearRuns } = useCheckRuns(lesson.id);
+  // Replaced after a reset, or when a file from the solution is added.
+  const [files, setLessonFiles] = useState(lesson.files);
+  const [chosenPath, setActivePath] = useState(lesson.entry);
+  const activePath = files.some((f) => f.path === chosenPath) ? chosenPath : lesson.entry;
+  const reloadFiles = useCallback(async () => setLessonFiles((await client.getLesson(lesson.id)).files), [client, lesson.id]);
+  const showResetFiles = useCallback(
+    (reset: WorkspaceFile[]) => {
+      setLessonFiles(reset);
+      clearRuns();
+    },
+    [clearRuns],
+  );
   const serverConsole = useConsole(lesson.id, lesson.server);
 
   const step = lesson.steps.find((s) => s.id === stepId) ?? lesson.steps[0];
@@ -66,7 +79,7 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
       <div className="workbench">
         <EditorPane
           lessonId={lesson.id}
-          files={lesson.files}
+          files={files}
           entry={lesson.entry}
           activePath={activePath}
           theme={theme}
@@ -74,7 +87,12 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
           onChange={onChange}
           onBlur={onBlur}
           onRun={runChecks}
-          actions={<RunButton running={runs.active !== undefined} onRun={runChecks} />}
+          actions={
+            <>
+              <ShowSolutionButton lessonId={lesson.id} workspacePaths={files.map((f) => f.path)} theme={theme} onFileAdded={reloadFiles} />
+              <RunButton running={runs.active !== undefined} onRun={runChecks} />
+            </>
+          }
         />
         <ConsolePanel
           buffer={serverConsole.buffer}
@@ -84,6 +102,12 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
             <>
               <StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />
               <ResetDatabaseButton lessonId={lesson.id} onReport={serverConsole.note} />
+              <ResetWorkButtons
+                lessonId={lesson.id}
+                step={{ id: step.id, number: lesson.steps.indexOf(step) + 1 }}
+                onFilesReset={showResetFiles}
+                onReport={serverConsole.note}
+              />
             </>
           }
         />

@@ -2,6 +2,7 @@
  * The set of passed steps, mirrored from the backend, which records progress itself: loaded from
  * /api/progress, then extended by the `check.finished` event of every run, whichever window started it.
  */
+import type { StepProgress } from '../../../src-main/contract/api.js';
 import type { ServerEvent } from '../../../src-main/contract/events.js';
 import type { ApiClient } from '../../api/client.js';
 import { passedSet, progressKey } from './progress.js';
@@ -26,6 +27,13 @@ export class ProgressStore {
       // Runs that finished while the socket was down are known only to the backend's record.
       this.load().catch(() => undefined);
     }
+  }
+
+  /** After a reset: the lesson's passed steps are exactly these now (a reset can only take passes away). */
+  replaceLesson(lessonId: string, progress: readonly StepProgress[]): void {
+    const kept = [...this.passed].filter((key) => !key.startsWith(progressKey(lessonId, '')));
+    this.passed = new Set([...kept, ...passedSet(progress)]);
+    for (const listener of this.listeners) listener();
   }
 
   snapshot = (): ReadonlySet<string> => this.passed;

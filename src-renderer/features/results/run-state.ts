@@ -30,7 +30,9 @@ export type RunsAction =
   | { type: 'saved' }
   | { type: 'event'; event: ServerEvent }
   | { type: 'completed'; run: CheckRun }
-  | { type: 'failed'; stepId: string; error: string };
+  | { type: 'failed'; stepId: string; error: string }
+  /** The learner's files were reset: every result shown describes code that is gone. */
+  | { type: 'cleared' };
 
 export function initialRunsState(lessonId: string): RunsState {
   return { lessonId, active: undefined, finished: {}, errors: {} };
@@ -53,6 +55,8 @@ export function runsReducer(state: RunsState, action: RunsAction): RunsState {
       return settle(state, action.run);
     case 'event':
       return applyEvent(state, action.event);
+    case 'cleared':
+      return { ...initialRunsState(state.lessonId), active: state.active };
   }
 }
 

@@ -8,7 +8,7 @@ import { useServerEvents } from '../../app/hooks.js';
 import { useServices } from '../../app/services.js';
 import { initialRunsState, runsReducer, type RunsState } from '../results/run-state.js';
 
-export function useCheckRuns(lessonId: string): { runs: RunsState; run: (stepId: string) => Promise<void> } {
+export function useCheckRuns(lessonId: string): { runs: RunsState; run: (stepId: string) => Promise<void>; clear: () => void } {
   const { client, autosave } = useServices();
   const [runs, dispatch] = useReducer(runsReducer, lessonId, initialRunsState);
   // Each key press or click is its own discrete event, so React has rendered `requested` before the next one arrives.
@@ -40,5 +40,7 @@ export function useCheckRuns(lessonId: string): { runs: RunsState; run: (stepId:
     [autosave, client, lessonId, running],
   );
 
-  return { runs, run };
+  const clear = useCallback(() => dispatch({ type: 'cleared' }), []);
+
+  return { runs, run, clear };
 }

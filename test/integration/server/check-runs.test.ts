@@ -2,12 +2,12 @@
  * Run checks through the API, as the page does: a real backend, the real first lesson, the
  * learner's drafts run as a real sandboxed server, events on the real socket.
  */
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { CheckRun, LessonCatalog, ProgressResponse } from '../../../src-main/contract/api.js';
 import type { ServerEvent } from '../../../src-main/contract/events.js';
 import { useBackend, type TestBackend } from '../../support/backend.js';
+import { rowCount, seededRowCount } from '../../support/lesson-db.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -130,17 +130,8 @@ describe('running checks', () => {
     const lastStep = lesson(backend).steps.at(-1)!;
     expect((await runChecks(backend, lastStep.id)).passed).toBe(true);
     const databasePath = backend.services.workspaces.databasePathFor(lesson(backend));
-    const count = () => {
-      const db = new Database(databasePath, { readonly: true });
-      try {
-        return db.prepare('SELECT COUNT(*) FROM todos').pluck().get() as number;
-      } finally {
-        db.close();
-      }
-    };
-    const seeded = new Database(':memory:');
-    seeded.exec(lesson(backend).seedSql);
-    const seedCount = seeded.prepare('SELECT COUNT(*) FROM todos').pluck().get() as number;
+    const count = () => rowCount(databasePath, 'todos');
+    const seedCount = seededRowCount(lesson(backend).seedSql, 'todos');
     expect(count()).toBeGreaterThan(seedCount); // the POST checks added todos
 
     const reset = await backend.api(`/api/lessons/${LESSON}/database/reset`, { method: 'POST' });

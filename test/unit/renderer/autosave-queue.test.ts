@@ -61,6 +61,19 @@ describe('AutosaveQueue', () => {
     expect(queue.status('a/b')).toBe('saved');
   });
 
+  it('discards a lesson’s unsaved text after its files were replaced, so a late save cannot undo a reset', async () => {
+    const { calls, save } = controllableSave();
+    const queue = new AutosaveQueue(save, { delayMs: 400 });
+    queue.change('a/b', 'server.ts', 'typed before the reset');
+    queue.change('c/d', 'server.ts', 'another lesson');
+    queue.discard('a/b');
+    expect(queue.status('a/b')).toBe('idle');
+    vi.advanceTimersByTime(400);
+    await queue.flush('a/b');
+    await settle();
+    expect(calls.map((c) => c.content)).toEqual(['another lesson']);
+  });
+
   it('debounces each file on its own', async () => {
     const { calls, save } = controllableSave();
     const queue = new AutosaveQueue(save, { delayMs: 400 });

@@ -61,3 +61,14 @@ describe('ProgressStore', () => {
     expect(changes()).toBe(0);
   });
 });
+
+describe('ProgressStore after a reset', () => {
+  it('keeps exactly the lesson’s remaining passes and every other lesson’s', () => {
+    const { progressStore, changes } = store();
+    progressStore.onServerEvent(finished({ passedSteps: ['1', '2', '3'] }));
+    progressStore.onServerEvent(finished({ lessonId: 'crud/b', passedSteps: ['1'] }));
+    progressStore.replaceLesson(LESSON, [{ lessonId: LESSON, stepId: '1', passedAt: '2025-01-01T00:00:00Z' }]);
+    expect([...progressStore.snapshot()].sort()).toEqual([progressKey(LESSON, '1'), progressKey('crud/b', '1')]);
+    expect(changes()).toBe(3);
+  });
+});

@@ -121,6 +121,21 @@ describe('runsReducer', () => {
     expect(state.finished['step-2']?.passed).toBe(false);
   });
 
+  it('forgets every finished run and error after a reset, but follows a run still under way', () => {
+    const state = apply(
+      initialRunsState(LESSON),
+      { type: 'requested', stepId: 'step-1' },
+      { type: 'completed', run: run() },
+      { type: 'requested', stepId: 'step-2' },
+      { type: 'failed', stepId: 'step-2', error: 'boom' },
+      { type: 'requested', stepId: 'step-3' },
+      { type: 'cleared' },
+    );
+    expect(state.finished).toEqual({});
+    expect(state.errors).toEqual({});
+    expect(state.active?.stepId).toBe('step-3');
+  });
+
   it('records a run with a server failure', () => {
     const failed = run({ passed: false, results: [], serverFailure: { reason: 'syntax', message: 'Unexpected token', output: 'server.ts:3' } });
     const state = apply(initialRunsState(LESSON), { type: 'requested', stepId: 'step-1' }, { type: 'completed', run: failed });

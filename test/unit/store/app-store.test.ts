@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_STORE_FILE, openAppStore } from '../../../src-main/store/app-store.js';
-import { currentVersion, migrate, type Migration } from '../../../src-main/store/migrations.js';
+import { currentVersion, migrate, migrations, type Migration } from '../../../src-main/store/migrations.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -41,15 +41,15 @@ describe('app store', () => {
 });
 
 describe('migrations', () => {
-  const extra: Migration = { version: 2, description: 'notes', sql: 'CREATE TABLE notes (body TEXT)' };
+  const newest = migrations.at(-1)!.version;
+  const extra: Migration = { version: newest + 1, description: 'notes', sql: 'CREATE TABLE notes (body TEXT)' };
 
   it('upgrades an existing store in place, keeping its data', () => {
     const dir = tempDir();
     openAppStore(dir).drafts.save('crud/01-x', 'server.ts', 'kept');
     const db = new Database(join(dir, APP_STORE_FILE));
-    const { migrations } = { migrations: [{ version: 1, description: '', sql: '' }, extra] };
-    expect(migrate(db, migrations)).toEqual([2]);
-    expect(currentVersion(db)).toBe(2);
+    expect(migrate(db, [...migrations, extra])).toEqual([newest + 1]);
+    expect(currentVersion(db)).toBe(newest + 1);
     expect(db.prepare('SELECT content FROM drafts').pluck().get()).toBe('kept');
     db.close();
   });
