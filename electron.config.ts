@@ -32,6 +32,23 @@ export const nodeTargets = {
   },
 } satisfies Record<string, NodeTarget>;
 
+/**
+ * The packaged app (`npm run package`, see packaging.config.ts). Electron's own files go into
+ * app.asar; the backend goes beside it under Electron's resources folder as plain files laid out
+ * like this project (dist/, lessons/, node_modules/), together with the Node that runs it and the
+ * learner's code: Electron's binary cannot be that Node once its RunAsNode fuse is off, and the
+ * learner's processes need Node's own command-line flags (the permission model) anyway.
+ */
+export const packagedBackend = {
+  /** Under Electron's resources folder (process.resourcesPath). */
+  dir: 'backend',
+};
+
+/** The Node executable's name in packagedBackend.dir. */
+export function nodeExecutableName(platform: NodeJS.Platform): string {
+  return platform === 'win32' ? 'node.exe' : 'node';
+}
+
 /** Plain files the backend loads at run time from beside its bundle. */
 export const backendAssets = ['src-main/sandbox/loopback-guard.cjs', 'src-main/sandbox/warm-start.cjs'];
 

@@ -12,7 +12,7 @@ import { chooseMode } from '../../src-main/launcher/choose-mode.js';
 import { gatherModeFacts } from '../../src-main/launcher/mode-facts.js';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
-const decision = chooseMode([], gatherModeFacts(projectRoot, process.env, process.platform));
+const decision = chooseMode({ web: false }, gatherModeFacts(projectRoot, process.env, process.platform));
 
 test.skip(decision.mode !== 'electron', `Electron cannot run here: ${decision.reason}`);
 
