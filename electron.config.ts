@@ -1,12 +1,17 @@
 /**
- * What `npm run build` produces, one entry per target. The backend and Electron main are
- * bundled by esbuild (their npm dependencies stay external so the one native build of
- * better-sqlite3 is shared); the renderer is built by Vite.
+ * What `npm run build` produces, one entry per target. The backend and the Electron shell are
+ * bundled by esbuild; the renderer is built by Vite.
  */
 export interface NodeTarget {
   entry: string;
   outfile: string;
   format: 'esm' | 'cjs';
+  /**
+   * The backend leaves its npm dependencies in node_modules, so the one native build of
+   * better-sqlite3 serves it and the learner's code. The Electron bundles take theirs in (pure
+   * JavaScript such as zod), so a packaged app.asar needs no node_modules at all.
+   */
+  packages: 'external' | 'bundle';
   /** Modules that must not be bundled. */
   external: string[];
 }
@@ -16,18 +21,21 @@ export const nodeTargets = {
     entry: 'src-main/server/main.ts',
     outfile: 'dist/backend/main.mjs',
     format: 'esm',
+    packages: 'external',
     external: [],
   },
   electronMain: {
     entry: 'src-main/electron/main.ts',
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
+    packages: 'bundle',
     external: ['electron'],
   },
   electronPreload: {
     entry: 'src-main/electron/preload.ts',
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
+    packages: 'bundle',
     external: ['electron'],
   },
 } satisfies Record<string, NodeTarget>;
