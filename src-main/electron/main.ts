@@ -83,9 +83,11 @@ function createWindow(preload: string): BrowserWindow {
   return created;
 }
 
-/** A page, a status screen or the app; a load cut short by the next one is no error. */
+/** A page, a status screen or the app; a load cut short by the next one (ERR_ABORTED) is no error. */
 function show(url: string): void {
-  window?.loadURL(url).catch((error: unknown) => console.error(`Could not load ${url.slice(0, 80)}:`, error));
+  window?.loadURL(url).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code !== 'ERR_ABORTED') console.error(`Could not load ${url.slice(0, 80)}:`, error);
+  });
 }
 
 async function offerRetry(supervisor: BackendSupervisor<RunningBackend>, failure: GiveUp): Promise<void> {
