@@ -1,12 +1,17 @@
 /**
- * What `npm run build` produces, one entry per target. The backend and Electron main are
- * bundled by esbuild (their npm dependencies stay external so the one native build of
- * better-sqlite3 is shared); the renderer is built by Vite.
+ * What `npm run build` produces, one entry per target. The backend and the Electron shell are
+ * bundled by esbuild; the renderer is built by Vite.
  */
 export interface NodeTarget {
   entry: string;
   outfile: string;
   format: 'esm' | 'cjs';
+  /**
+   * The backend leaves its npm dependencies in node_modules, so the one native build of
+   * better-sqlite3 serves it and the learner's code. The Electron bundles take theirs in (pure
+   * JavaScript such as zod), so a packaged app.asar needs no node_modules at all.
+   */
+  packages: 'external' | 'bundle';
   /** Modules that must not be bundled. */
   external: string[];
 }
@@ -16,21 +21,41 @@ export const nodeTargets = {
     entry: 'src-main/server/main.ts',
     outfile: 'dist/backend/main.mjs',
     format: 'esm',
+    packages: 'external',
     external: [],
   },
   electronMain: {
     entry: 'src-main/electron/main.ts',
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
+    packages: 'bundle',
     external: ['electron'],
   },
   electronPreload: {
     entry: 'src-main/electron/preload.ts',
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
+    packages: 'bundle',
     external: ['electron'],
   },
 } satisfies Record<string, NodeTarget>;
+
+/**
+ * The packaged app (`npm run package`, see packaging.config.ts). Electron's own files go into
+ * app.asar; the backend goes beside it under Electron's resources folder as plain files laid out
+ * like this project (dist/, lessons/, node_modules/), together with the Node that runs it and the
+ * learner's code: Electron's binary cannot be that Node once its RunAsNode fuse is off, and the
+ * learner's processes need Node's own command-line flags (the permission model) anyway.
+ */
+export const packagedBackend = {
+  /** Under Electron's resources folder (process.resourcesPath). */
+  dir: 'backend',
+};
+
+/** The Node executable's name in packagedBackend.dir. */
+export function nodeExecutableName(platform: NodeJS.Platform): string {
+  return platform === 'win32' ? 'node.exe' : 'node';
+}
 
 /** Plain files the backend loads at run time from beside its bundle. */
 export const backendAssets = ['src-main/sandbox/loopback-guard.cjs', 'src-main/sandbox/warm-start.cjs'];

@@ -19,7 +19,7 @@ async function buildNodeTargets(): Promise<void> {
         platform: 'node',
         target: 'node20',
         format: target.format,
-        packages: 'external',
+        packages: target.packages,
         external: target.external,
         sourcemap: 'linked',
         logLevel: 'warning',

@@ -2,11 +2,14 @@
  * `npm start` (after the build): Backend Sandbox in an Electron window when Electron can run
  * here, otherwise served to the system browser ("web mode").
  *
- *   npm start                 a window if possible, else the browser
- *   npm start -- --web        always the browser
- *   npm start -- --no-open    web mode without opening a browser (also when CI is set)
+ *   npm start                         a window if possible, else the browser
+ *   npm start -- --web                always the browser
+ *   npm start -- --no-open            web mode without opening a browser (also when CI is set)
+ *   npm start -- --port 4123          a fixed port instead of a random free one
+ *   npm start -- --data-dir <folder>  another data folder (same as BACKEND_SANDBOX_DATA_DIR)
  *
- * In web mode it prints exactly one line of this form, for people and for tests to find:
+ * It prints the mode and why, and — from the backend's ready line — the port and the data
+ * folder. In web mode the address is exactly one line of this form, for people and tests to find:
  *
  *   Backend Sandbox is running at http://127.0.0.1:<port>/#token=<token>
  *
@@ -15,14 +18,16 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { NODE_ENV_VARIABLE } from '../src-main/electron/backend-runtime.js';
 import { launchBackend, type RunningBackend } from '../src-main/launcher/backend-launcher.js';
 import { builtFiles } from '../src-main/launcher/built-files.js';
 import { chooseMode } from '../src-main/launcher/choose-mode.js';
 import { gatherModeFacts } from '../src-main/launcher/mode-facts.js';
 import { openInBrowser } from '../src-main/launcher/open-browser.js';
+import { backendEnvFor, parseStartArgs, type StartArgs } from '../src-main/launcher/start-args.js';
 
 const projectRoot = join(import.meta.dirname, '..');
-const args = process.argv.slice(2);
+const args = readArgs();
 const decision = chooseMode(args, gatherModeFacts(projectRoot, process.env, process.platform));
 console.log(`Backend Sandbox: ${decision.mode === 'electron' ? 'desktop window' : 'web mode'}, because ${decision.reason}.`);
 
@@ -32,11 +37,21 @@ else await runWeb().catch((error: unknown) => {
   process.exit(1);
 });
 
+function readArgs(): StartArgs {
+  try {
+    return parseStartArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+}
+
 function runElectron(binary: string): void {
   const electron = spawn(binary, [projectRoot], {
     stdio: 'inherit',
     // Electron's own executable cannot run the backend; the Node running this script can.
-    env: { ...process.env, BACKEND_SANDBOX_NODE: process.execPath },
+    // The main process prints the port and data folder once its backend is ready.
+    env: { ...process.env, ...backendEnvFor(args), [NODE_ENV_VARIABLE]: process.execPath },
   });
   // Ctrl+C reaches Electron directly (same process group) and it quits gracefully; a second
   // SIGINT from us would make Chromium exit at once, so only SIGTERM is passed on.
@@ -53,13 +68,14 @@ async function runWeb(): Promise<void> {
   const backend = await launchBackend({
     nodePath: process.execPath,
     backendEntry: builtFiles(projectRoot).backend,
+    env: backendEnvFor(args),
     onLog: (line, stream) => (stream === 'stdout' ? console.log(line) : console.error(line)),
   });
   const url = `${backend.url}#token=${encodeURIComponent(backend.token)}`;
   console.log(`Backend Sandbox is running at ${url}`);
-  console.log(`Your data is kept in ${backend.dataDir}`);
+  console.log(`Port ${backend.port}; your data is kept in ${backend.dataDir}`);
   console.log('Open that address (it carries this session\'s key) in your browser; press Ctrl+C to stop.');
-  if (!args.includes('--no-open') && !process.env.CI) openInBrowser(url);
+  if (args.open && !process.env.CI) openInBrowser(url);
   stopOnSignals(backend);
 }
 

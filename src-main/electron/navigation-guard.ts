@@ -16,14 +16,19 @@ export interface GuardedContents {
 
 export type OpenExternal = (url: string) => Promise<void>;
 
-export function guardNavigation(contents: GuardedContents, appOrigin: string, openExternal: OpenExternal): void {
+/**
+ * `appOrigin` is asked at each event: a restarted backend listens on a new port. While no
+ * backend runs it is undefined, and every navigation is refused.
+ */
+export function guardNavigation(contents: GuardedContents, appOrigin: () => string | undefined, openExternal: OpenExternal): void {
   contents.on('will-navigate', (event) => {
-    if (originOf(event.url) === appOrigin) return;
+    const origin = appOrigin();
+    if (origin !== undefined && originOf(event.url) === origin) return;
     event.preventDefault();
-    openIfExternal(event.url, appOrigin, openExternal);
+    openIfExternal(event.url, origin, openExternal);
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openIfExternal(url, appOrigin, openExternal);
+    openIfExternal(url, appOrigin(), openExternal);
     return { action: 'deny' };
   });
 }
@@ -32,14 +37,15 @@ export function guardNavigation(contents: GuardedContents, appOrigin: string, op
  * The parsed, normalized link if the system browser should open it: http(s) only (never
  * file:, javascript: or custom schemes), and not the app itself, which only works in its window.
  */
-export function externalLink(url: string, appOrigin: string): string | undefined {
+export function externalLink(url: string, appOrigin: string | undefined): string | undefined {
   if (!URL.canParse(url)) return undefined;
   const parsed = new URL(url);
   const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
   return web && parsed.origin !== appOrigin ? parsed.href : undefined;
 }
 
-function openIfExternal(url: string, appOrigin: string, openExternal: OpenExternal): void {
+/** Hands `url` to the system browser if externalLink() allows it; everything else is dropped. */
+export function openIfExternal(url: string, appOrigin: string | undefined, openExternal: OpenExternal): void {
   const link = externalLink(url, appOrigin);
   if (link === undefined) return;
   // Best effort: with no browser to open there is nothing better to do than say so.

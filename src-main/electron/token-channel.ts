@@ -26,13 +26,22 @@ export interface TokenIpc {
   on(channel: typeof TOKEN_CHANNEL, listener: (event: TokenRequest) => void): unknown;
 }
 
+/** The backend the window shows now; it changes when a crashed backend is restarted. */
+export interface CurrentBackend {
+  /** `http://127.0.0.1:<port>/` */
+  url: string;
+  token: string;
+}
+
 /**
- * Answers the preload's token requests: the token for `contents`' top frame on `appOrigin`,
- * null for anyone else. Always sets a return value, so no synchronous caller is left waiting.
+ * Answers the preload's token requests: the current backend's token for `contents`' top frame
+ * on that backend's origin, null for anyone else and while no backend runs. Always sets a
+ * return value, so no synchronous caller is left waiting.
  */
-export function serveToken(ipc: TokenIpc, contents: unknown, appOrigin: string, token: string): void {
+export function serveToken(ipc: TokenIpc, contents: unknown, current: () => CurrentBackend | undefined): void {
   ipc.on(TOKEN_CHANNEL, (event) => {
-    event.returnValue = mayReceiveToken(event, contents, appOrigin) ? token : null;
+    const backend = current();
+    event.returnValue = backend && mayReceiveToken(event, contents, new URL(backend.url).origin) ? backend.token : null;
   });
 }
 

@@ -17,8 +17,8 @@ export type ModeDecision =
 
 const IN_BROWSER = 'so the app runs in your browser';
 
-export function chooseMode(args: readonly string[], facts: ModeFacts): ModeDecision {
-  if (args.includes('--web')) return { mode: 'web', reason: `--web was passed, ${IN_BROWSER}` };
+export function chooseMode(args: { web: boolean }, facts: ModeFacts): ModeDecision {
+  if (args.web) return { mode: 'web', reason: `--web was passed, ${IN_BROWSER}` };
   if (facts.electronBinary === undefined) {
     return { mode: 'web', reason: `Electron's binary is not installed (it could not be downloaded), ${IN_BROWSER}` };
   }

@@ -1,5 +1,5 @@
 /** Gathers what chooseMode() decides on: the Electron binary on disk and the display in the environment. */
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModeFacts } from './choose-mode.js';
 
@@ -13,13 +13,22 @@ export function gatherModeFacts(projectRoot: string, env: NodeJS.ProcessEnv, pla
 
 /**
  * The electron package names its executable in path.txt once its binary has been downloaded
- * into dist/. We look for both rather than load the electron package, which tries to download
- * the binary when it is missing.
+ * into dist/; it can run if it is there and executable. We look rather than load the electron
+ * package, which tries to download the binary when it is missing.
  */
 export function installedElectronBinary(projectRoot: string): string | undefined {
   const packageDir = join(projectRoot, 'node_modules', 'electron');
   const pathFile = join(packageDir, 'path.txt');
   if (!existsSync(pathFile)) return undefined;
   const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : undefined;
+  return isExecutable(binary) ? binary : undefined;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

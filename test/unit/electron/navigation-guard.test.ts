@@ -3,12 +3,12 @@
  * this machine, so — the one kind of stand-in these tests allow — plain objects play those two
  * Electron objects, with exactly the members the guard uses.
  */
-import { describe, expect, it } from 'vitest';
-import { externalLink, guardNavigation, type GuardedContents, type NavigationEvent } from '../../../src-main/electron/navigation-guard.js';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { externalLink, guardNavigation, openIfExternal, type GuardedContents, type NavigationEvent } from '../../../src-main/electron/navigation-guard.js';
 
 const appOrigin = 'http://127.0.0.1:4123';
 
-function guardedWindow() {
+function guardedWindow(currentOrigin: () => string | undefined = () => appOrigin) {
   const opened: string[] = [];
   let onNavigate: ((event: NavigationEvent) => void) | undefined;
   let onWindowOpen: ((details: { url: string }) => { action: 'deny' }) | undefined;
@@ -16,7 +16,7 @@ function guardedWindow() {
     on: (_event, listener) => (onNavigate = listener),
     setWindowOpenHandler: (handler) => (onWindowOpen = handler),
   };
-  guardNavigation(contents, appOrigin, async (url) => {
+  guardNavigation(contents, currentOrigin, async (url) => {
     opened.push(url);
   });
   const navigate = (url: string): boolean => {
@@ -56,6 +56,44 @@ describe('guardNavigation', () => {
     expect(window.openWindow(`${appOrigin}/popup`)).toEqual({ action: 'deny' });
     expect(window.openWindow('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(window.opened).toEqual(['https://expressjs.com/']);
+  });
+});
+
+describe('guardNavigation across a backend restart', () => {
+  it('follows the origin of the backend that runs now, on its new port', () => {
+    let origin: string | undefined = appOrigin;
+    const window = guardedWindow(() => origin);
+    origin = 'http://127.0.0.1:5999';
+    expect(window.navigate('http://127.0.0.1:5999/lessons')).toBe(false);
+    expect(window.navigate(`${appOrigin}/lessons`)).toBe(true);
+    expect(window.opened).toEqual([`${appOrigin}/lessons`]);
+  });
+
+  it('refuses every navigation while no backend runs, and still sends web links to the browser', () => {
+    const window = guardedWindow(() => undefined);
+    expect(window.navigate(`${appOrigin}/`)).toBe(true);
+    expect(window.navigate('https://expressjs.com/')).toBe(true);
+    expect(window.openWindow('https://expressjs.com/')).toEqual({ action: 'deny' });
+    expect(window.opened).toEqual([`${appOrigin}/`, 'https://expressjs.com/', 'https://expressjs.com/']);
+  });
+});
+
+describe('openIfExternal', () => {
+  it('opens web links and drops everything else, so a menu item cannot open a file or a custom scheme', async () => {
+    const opened: string[] = [];
+    const open = async (url: string): Promise<void> => {
+      opened.push(url);
+    };
+    for (const url of ['https://nodejs.org/docs/', 'file:///etc/passwd', 'javascript:alert(1)', `${appOrigin}/`]) openIfExternal(url, appOrigin, open);
+    expect(opened).toEqual(['https://nodejs.org/docs/']);
+  });
+
+  it('reports a browser that cannot be opened instead of throwing', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => logged.mockRestore());
+    openIfExternal('https://nodejs.org/', appOrigin, () => Promise.reject(new Error('no browser')));
+    await expect.poll(() => logged.mock.calls.length).toBe(1);
+    expect(String(logged.mock.calls[0]?.[0])).toContain('Could not open https://nodejs.org/');
   });
 });
 

@@ -4,7 +4,7 @@
  * window's WebContents and the events, with exactly the members the channel uses.
  */
 import { describe, expect, it } from 'vitest';
-import { mayReceiveToken, serveToken, TOKEN_CHANNEL, type TokenRequest } from '../../../src-main/electron/token-channel.js';
+import { mayReceiveToken, serveToken, TOKEN_CHANNEL, type CurrentBackend, type TokenRequest } from '../../../src-main/electron/token-channel.js';
 
 const appOrigin = 'http://127.0.0.1:4123';
 const token = 'd'.repeat(64);
@@ -16,9 +16,9 @@ function request(sender: unknown, senderFrame: TokenRequest['senderFrame']): Tok
 }
 
 /** What the renderer's `ipcRenderer.sendSync(TOKEN_CHANNEL)` returns for each request. */
-function servedChannel() {
+function servedChannel(current: () => CurrentBackend | undefined = () => ({ url: `${appOrigin}/`, token })) {
   const listeners = new Map<string, (event: TokenRequest) => void>();
-  serveToken({ on: (channel, listener) => listeners.set(channel, listener) }, windowContents, appOrigin, token);
+  serveToken({ on: (channel, listener) => listeners.set(channel, listener) }, windowContents, current);
   const sendSync = (event: TokenRequest): unknown => {
     listeners.get(TOKEN_CHANNEL)?.(event);
     return event.returnValue;
@@ -42,6 +42,22 @@ describe('serveToken', () => {
     expect(sendSync(request({ id: 2 }, topFrame(`${appOrigin}/`)))).toBeNull();
     expect(sendSync(request(windowContents, topFrame('https://example.com/')))).toBeNull();
     expect(sendSync(request(windowContents, null))).toBeNull();
+  });
+});
+
+describe('serveToken across a backend restart', () => {
+  it("hands out the new backend's token, and only on its new origin", () => {
+    let backend: CurrentBackend | undefined = { url: `${appOrigin}/`, token };
+    const { sendSync } = servedChannel(() => backend);
+    const restarted = { url: 'http://127.0.0.1:5999/', token: 'e'.repeat(64) };
+    backend = restarted;
+    expect(sendSync(request(windowContents, topFrame('http://127.0.0.1:5999/')))).toBe(restarted.token);
+    expect(sendSync(request(windowContents, topFrame(`${appOrigin}/`)))).toBeNull();
+  });
+
+  it('answers null while no backend runs (the restarting screen)', () => {
+    const { sendSync } = servedChannel(() => undefined);
+    expect(sendSync(request(windowContents, topFrame(`${appOrigin}/`)))).toBeNull();
   });
 });
 

@@ -27,8 +27,15 @@ describe('installedElectronBinary', () => {
   it('is the binary path.txt names under dist/', () => {
     const { root, packageDir } = electronPackage();
     writeFileSync(join(packageDir, 'path.txt'), 'electron\n');
-    writeFileSync(join(packageDir, 'dist', 'electron'), '');
+    writeFileSync(join(packageDir, 'dist', 'electron'), '', { mode: 0o755 });
     expect(installedElectronBinary(root)).toBe(join(packageDir, 'dist', 'electron'));
+  });
+
+  it.skipIf(process.platform === 'win32')('is undefined when that binary is there but cannot be executed (a half-finished unpack)', () => {
+    const { root, packageDir } = electronPackage();
+    writeFileSync(join(packageDir, 'path.txt'), 'electron\n');
+    writeFileSync(join(packageDir, 'dist', 'electron'), '', { mode: 0o644 });
+    expect(installedElectronBinary(root)).toBeUndefined();
   });
 });
 
