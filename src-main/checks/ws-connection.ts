@@ -166,7 +166,7 @@ export class WsConnection {
   async expectNoMessage(matches: (message: WsMessage) => boolean, what: string, withinMs: number): Promise<void> {
     this.shared.scope.ensureFits(withinMs, `expectNoMessage({ withinMs: ${withinMs} })`);
     const unwanted = await this.watch(`${withinMs} ms of quiet on ${this.name}`, withinMs, () => this.received.slice(this.cursor).find(matches));
-    if (unwanted) this.fail(`no ${what} within ${seconds(withinMs)}`, `${this.name} received ${what}, which it should not have: ${formatValue(unwanted.text)}.`);
+    if (unwanted) this.fail(`${what} not to arrive within ${seconds(withinMs)}`, `${this.name} received ${what}, which it should not have: ${formatValue(unwanted.text)}.`);
   }
 
   async expectClose(code: number | undefined, timeoutMs: number): Promise<{ code: number; reason: string }> {
