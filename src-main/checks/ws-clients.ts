@@ -5,6 +5,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { z } from 'zod';
 import { CheckFailure } from './check-failure.js';
+import { CheckEnded } from './check-scope.js';
 import { cookieJarOf, type ClientContext } from './http-client.js';
 import { seconds } from './message-format.js';
 import type { WsClient, WsClients, WsConnectOptions, WsMessage, WsWaitOptions } from './tester-api.js';
@@ -103,6 +104,8 @@ export function createWsClients(context: ClientContext): CheckWsClients {
 
   async function start(path: string, options: WsConnectOptions): Promise<{ connection: WsConnection; handshake: Handshake }> {
     if (!path.startsWith('/')) throw new Error(`A WebSocket path must start with "/", got "${path}".`);
+    // A check still running after its end (it caught the cancellation) must not open what nobody will close.
+    if (scope.signal.aborted) throw new CheckEnded();
     // Appended to the origin, never resolved against it, as for HTTP requests.
     const url = new URL(`ws://${session.baseUrl.host}${path}`);
     const headers = { ...options.headers };

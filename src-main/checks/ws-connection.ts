@@ -138,7 +138,7 @@ export class WsConnection {
   send(data: string | Uint8Array, binary: boolean): void {
     if (this.socket.readyState !== WebSocket.OPEN) {
       const state = this.closed ? `its connection is closed (code ${this.closed.code})` : 'its connection is not open';
-      this.fail(`a chance to send`, `Could not send on ${this.name}: ${state}.`);
+      this.fail('an open connection to send on', `Could not send on ${this.name}: ${state}.`);
     }
     const text = binary ? Buffer.from(data).toString('base64') : String(data);
     this.record('sent', binary, text);

@@ -156,6 +156,7 @@ describe('t.ws', () => {
 
   it('leaves no WebSocket open after a check that failed, threw or ran out of time', async () => {
     expect(result('leaves a socket open and throws').message).toBe('boom');
+    expect(result('catches its own end and tries to open another socket').message).toBe('This check ran out of time (0.2 s) waiting for a message on client 1.');
     // The server sees the last close a moment after the run resolves.
     for (let tries = 0; tries < 50 && playground.openSockets() > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(playground.openSockets()).toBe(0);
