@@ -27,12 +27,15 @@ export function toCurl(request: HttpRequestRecord): string {
 
 /**
  * A shell loop sending `count` copies of the request and printing each status: paced by `sleep`
- * for a rate, by `xargs -P` for a concurrency, or all at once.
+ * for a rate, by `xargs -P` for a concurrency, or all at once. A rate with a concurrency above 1
+ * is approximated by the rate alone.
  */
 export function toBurstCurl(request: HttpRequestRecord, count: number, pace: { ratePerSecond?: number; concurrency?: number }): string {
   const curl = curlWithFlags(request, ['-s', '-o', '/dev/null', '-w', '%{http_code}\\n']);
   if (pace.ratePerSecond !== undefined) {
     const gap = Number((1 / pace.ratePerSecond).toFixed(3));
+    // One at a time waits for each answer; otherwise each curl runs in the background to keep the rate.
+    if (pace.concurrency === 1) return `for i in $(seq ${count}); do ${curl}; sleep ${gap}; done`;
     return `for i in $(seq ${count}); do ${curl} & sleep ${gap}; done; wait`;
   }
   if (pace.concurrency !== undefined && pace.concurrency < count) {

@@ -65,8 +65,8 @@ export async function runCheck(check: Check, context: CheckContext): Promise<Che
     passed = false;
     message = failureMessage(error);
   }
-  await ws.closeAll();
   const durationMs = Math.round(scope.elapsedMs());
+  await ws.closeAll();
   // A copy: nothing the cancelled check still does can change what was reported.
   return { id: context.id, stepId: context.stepId, name: check.name, status: passed ? 'passed' : 'failed', message, durationMs, exchanges: structuredClone(exchanges) };
 }

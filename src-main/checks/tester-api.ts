@@ -151,7 +151,8 @@ export interface HttpResponse {
 /**
  * The same request `count` times. Pace it with `ratePerSecond` (evenly spaced starts), with
  * `concurrency` (at most that many waiting for an answer), or both; with neither, all are sent at
- * once. A request that gets no answer fails the check.
+ * once. A request that gets no answer fails the check. Requests in flight together may reach
+ * the server in another order than they were sent: add `concurrency: 1` when the order matters.
  */
 export interface BurstSpec extends RequestOptions {
   /** Default `GET`. */

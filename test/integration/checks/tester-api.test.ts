@@ -168,11 +168,11 @@ describe('t.ws', () => {
 describe('t.burst and t.sleep', () => {
   it('records the timeline with the rate-limit headers, and a curl loop', () => {
     const [burst] = exchangesOf('finds where the rate limit starts', 'burst') as [BurstExchange];
-    expect(burst.pace).toBe('8 requests, at 50 per second');
+    expect(burst.pace).toBe('8 requests, at 50 per second, at most 1 at a time');
     expect(burst.timeline.map((entry) => [entry.index, entry.status])).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => [i, i < 5 ? 200 : 429]));
     expect(burst.timeline[5]!.headers).toEqual({ 'retry-after': '1' });
     expect(burst.timeline[0]!.headers).toEqual({ 'x-ratelimit-remaining': '4' });
-    expect(burst.curl).toBe(`for i in $(seq 8); do curl -s -o /dev/null -w '%{http_code}\\n' ${playground.baseUrl}/limited -H 'x-client: burst-1' & sleep 0.02; done; wait`);
+    expect(burst.curl).toBe(`for i in $(seq 8); do curl -s -o /dev/null -w '%{http_code}\\n' ${playground.baseUrl}/limited -H 'x-client: burst-1'; sleep 0.02; done`);
   });
 
   it('fails with the author’s message when no limit is found', () => {
@@ -182,7 +182,7 @@ describe('t.burst and t.sleep', () => {
   it('refuses waits that cannot fit in the check, at once', () => {
     const burst = result('plans a burst that cannot fit');
     expect(burst.message).toBe('A burst of 20 requests, at 10 per second needs 1.9 s, but this check has 0.5 s left of its 0.5 s: give the check a longer timeoutMs.');
-    expect(burst.durationMs).toBeLessThan(100);
+    expect(burst.durationMs).toBeLessThan(300);
     expect(result('sleeps too long').message).toBe('t.sleep(1000) needs 1 s, but this check has 0.3 s left of its 0.3 s: give the check a longer timeoutMs.');
   });
 

@@ -53,6 +53,7 @@ describe('curl for other requests', () => {
     const curl = "curl -s -o /dev/null -w '%{http_code}\\n' http://h/login -H 'content-type: application/x-www-form-urlencoded' --data-raw user=a";
     expect(toBurstCurl(request, 12, { ratePerSecond: 20 })).toBe(`for i in $(seq 12); do ${curl} & sleep 0.05; done; wait`);
     expect(toBurstCurl(request, 12, { concurrency: 3 })).toBe(`seq 12 | xargs -P 3 -I{} ${curl}`);
+    expect(toBurstCurl(request, 12, { ratePerSecond: 20, concurrency: 1 })).toBe(`for i in $(seq 12); do ${curl}; sleep 0.05; done`);
     expect(toBurstCurl(request, 12, {})).toBe(`for i in $(seq 12); do ${curl} & done; wait`);
   });
 
