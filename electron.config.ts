@@ -67,7 +67,7 @@ export const renderer = {
 
 /**
  * Type definitions of the libraries learner code imports, shipped to Monaco so the editor
- * knows `express` and `better-sqlite3` as well as a local IDE would. Their @types dependencies
- * are followed automatically.
+ * knows `express`, `better-sqlite3` and `ws` as well as a local IDE would. Their @types
+ * dependencies are followed automatically.
  */
-export const learnerTypePackages = ['@types/node', '@types/express', '@types/better-sqlite3'];
+export const learnerTypePackages = ['@types/node', '@types/express', '@types/better-sqlite3', '@types/ws'];

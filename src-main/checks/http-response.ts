@@ -4,14 +4,17 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { z } from 'zod';
-import type { CheckExchange } from '../contract/api.js';
+import type { HttpExchange } from '../contract/api.js';
 import { CheckFailure } from './check-failure.js';
+import { parseSetCookie } from './cookie-jar.js';
 import { bulletList, formatPath, formatValue } from './message-format.js';
 import type { HttpResponse } from './tester-api.js';
 
 export interface RawResponse {
   status: number;
   headers: Record<string, string>;
+  /** Each Set-Cookie header on its own: joined with ", " they could not be told apart. */
+  setCookies: string[];
   text: string;
   durationMs: number;
 }
@@ -33,7 +36,8 @@ function describePattern(pattern: string | RegExp): string {
   return typeof pattern === 'string' ? `containing "${pattern}"` : `matching ${String(pattern)}`;
 }
 
-export function createHttpResponse(raw: RawResponse, exchange: CheckExchange, request: string): HttpResponse {
+/** `request` labels it in messages ("GET /todos/7"); `path` is what relative cookie paths resolve against. */
+export function createHttpResponse(raw: RawResponse, exchange: HttpExchange, request: string, path: string): HttpResponse {
   let parsed: { value: unknown } | undefined;
 
   function fail(expected: string, message: string): never {
@@ -41,8 +45,13 @@ export function createHttpResponse(raw: RawResponse, exchange: CheckExchange, re
     throw new CheckFailure(message);
   }
 
+  const now = Date.now();
   const response: HttpResponse = {
-    ...raw,
+    status: raw.status,
+    headers: raw.headers,
+    cookies: raw.setCookies.flatMap((header) => parseSetCookie(header, path, now) ?? []),
+    text: raw.text,
+    durationMs: raw.durationMs,
     json() {
       if (parsed) return parsed.value;
       if (raw.text.trim() === '') fail('a JSON body', `${request} answered with an empty body, expected JSON.`);
@@ -66,6 +75,11 @@ export function createHttpResponse(raw: RawResponse, exchange: CheckExchange, re
       const matches = typeof pattern === 'string' ? value.includes(pattern) : pattern.test(value);
       if (matches) return response;
       return fail(wanted, `${request} answered with ${name}: ${value}, expected it ${describePattern(pattern)}.`);
+    },
+    expectNoHeader(name) {
+      const value = raw.headers[name.toLowerCase()];
+      if (value === undefined) return response;
+      return fail(`no ${name} header`, `${request} answered with ${name}: ${value}, expected no ${name} header at all.`);
     },
     expectJson<S extends z.ZodType>(schema: S, what = 'the expected shape'): z.output<S> {
       const result = schema.safeParse(response.json());

@@ -28,8 +28,6 @@ export function describeSendError(error: unknown, request: string, url: URL, tim
       };
     case 'too-large':
       return { expected: 'a smaller answer', message: `Your server's answer to ${request} is larger than 1 MiB, too large to check.` };
-    case 'ABORT_ERR':
-      return { expected: 'an answer', message: `${request} was cancelled because the check ran out of time.` };
     default:
       return { expected: 'an answer', message: `Could not send ${request}: ${error instanceof Error ? error.message : String(error)}` };
   }

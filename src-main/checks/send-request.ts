@@ -30,7 +30,7 @@ export class SendError extends Error {
   }
 }
 
-function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+export function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -62,7 +62,8 @@ function sendOnce(out: OutgoingRequest): Promise<RawResponse> {
       res.on('end', () => {
         clearTimeout(deadline);
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: flattenHeaders(res.headers), text, durationMs: performance.now() - started });
+        const setCookies = res.headers['set-cookie'] ?? [];
+        resolve({ status: res.statusCode ?? 0, headers: flattenHeaders(res.headers), setCookies, text, durationMs: performance.now() - started });
       });
     });
     req.end(out.body);

@@ -1,13 +1,25 @@
-/** The `t` a check receives: its own recorded HTTP client, the shared database reader, and assertions. */
+/** The `t` a check receives: its own HTTP and WebSocket clients, the shared database reader, time, and assertions. */
 import { CheckFailure } from './check-failure.js';
+import type { CheckScope } from './check-scope.js';
 import { describeDifferences } from './diff.js';
+import { createHttpClient, type ClientContext } from './http-client.js';
 import { bulletList } from './message-format.js';
-import type { DbReader, HttpClient, Tester } from './tester-api.js';
+import type { DbReader, Tester } from './tester-api.js';
+import type { CheckWsClients } from './ws-clients.js';
 
-export function createTester(http: HttpClient, db: DbReader): Tester {
+export function createTester(context: ClientContext, ws: CheckWsClients, db: DbReader, scope: CheckScope): Tester {
+  const http = createHttpClient(context);
+  let clients = 1;
   return {
     http,
+    newHttpClient: (name) => createHttpClient(context, name ?? `client ${++clients}`),
+    ws,
     db,
+    burst: (spec) => http.burst(spec),
+    async sleep(ms) {
+      scope.ensureFits(ms, `t.sleep(${ms})`);
+      await scope.waitFor({ describe: () => `t.sleep(${ms}) to end` }, scope.delay(ms));
+    },
     expectEqual(actual, expected, expectation) {
       const differences = describeDifferences(actual, expected);
       if (differences.length > 0) throw new CheckFailure(`${expectation}, but:\n${bulletList(differences)}`);

@@ -106,14 +106,83 @@ export interface ProgressResponse {
 
 export type CheckStatus = 'passed' | 'failed';
 
-/** What a check sent and got back: enough for the learner to see the mistake and reproduce it. */
-export interface CheckExchange {
-  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+/**
+ * What a check sent and got back: enough for the learner to see the mistake and reproduce it.
+ * One entry per HTTP request, per WebSocket client, or per burst of requests.
+ */
+export type CheckExchange = HttpExchange | WsExchange | BurstExchange;
+
+export interface HttpRequestRecord {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpExchange {
+  kind: 'http';
+  /** The client's name when the check used more than one, e.g. "alice"; absent for `t.http`. */
+  client?: string;
+  request: HttpRequestRecord;
   response?: { status: number; headers: Record<string, string>; body: string; durationMs: number };
   /** Human words for what the check wanted, e.g. "status 404". */
   expected?: string;
   /** A curl command that sends the same request. */
   curl: string;
+}
+
+/** One frame on a WebSocket, in the order the check saw it. */
+export interface WsFrame {
+  direction: 'sent' | 'received';
+  /** Counts every frame of the check, across all its clients: a lower number happened first. */
+  seq: number;
+  /** Milliseconds since the check started. */
+  atMs: number;
+  binary: boolean;
+  /** The text, or for a binary frame its bytes in base64. Long frames are cut. */
+  data: string;
+}
+
+/** One WebSocket client a check opened: the handshake, every frame, and how it closed. */
+export interface WsExchange {
+  kind: 'ws';
+  /** "client 1", or the name the check gave it. */
+  client: string;
+  url: string;
+  headers: Record<string, string>;
+  protocols: string[];
+  /** The server's answer to the upgrade request: 101 when it opened, anything else when it refused. */
+  handshake?: { status: number; headers: Record<string, string>; body?: string; protocol?: string; durationMs: number };
+  frames: WsFrame[];
+  /** How the connection closed while the check watched; absent while it was still open. */
+  close?: { code: number; reason: string; by: 'server' | 'check' };
+  expected?: string;
+  /** A small Node script (using the `ws` package) that opens the same connection and sends the same frames. */
+  script: string;
+}
+
+/** Many requests sent at a rate or concurrency, e.g. to find where a rate limit starts. */
+export interface BurstExchange {
+  kind: 'burst';
+  /** The request every one of them sent. */
+  request: HttpRequestRecord;
+  /** "10 requests per second" or "5 at a time". */
+  pace: string;
+  timeline: BurstEntryRecord[];
+  expected?: string;
+  /** A shell loop that sends the same requests with curl and prints each status. */
+  curl: string;
+}
+
+export interface BurstEntryRecord {
+  index: number;
+  /** When it was sent, in milliseconds after the first one. */
+  sentAtMs: number;
+  /** 0 when no answer came. */
+  status: number;
+  durationMs: number;
+  /** Only the headers that explain a rate limit (retry-after, ratelimit-*). */
+  headers: Record<string, string>;
 }
 
 export interface CheckResult {

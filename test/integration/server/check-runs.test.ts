@@ -50,8 +50,9 @@ describe('running checks', () => {
     expect(failing.passed).toBe(false);
     const failed = failing.results.find((result) => result.status === 'failed')!;
     expect(failed.message.length).toBeGreaterThan(10);
-    expect(failed.exchanges[0]?.curl).toMatch(/^curl .*127\.0\.0\.1/);
-    expect(failed.exchanges[0]?.response?.status).toBeTypeOf('number');
+    const [exchange] = failed.exchanges;
+    expect(exchange?.kind === 'http' && exchange.curl).toMatch(/^curl .*127\.0\.0\.1/);
+    expect(exchange?.kind === 'http' && exchange.response?.status).toBeTypeOf('number');
 
     await useSolution(backend);
     const passing = await runChecks(backend, lastStep!.id);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellQuote, toCurl } from '../../../src-main/checks/curl.js';
+import { shellQuote, toBurstCurl, toCurl } from '../../../src-main/checks/curl.js';
 
 /** What a POSIX shell makes of the words: the real test of quoting. */
 function shellWords(command: string): string[] {
@@ -40,5 +40,25 @@ describe('toCurl', () => {
   it('names any other method', () => {
     expect(toCurl({ method: 'DELETE', url: 'http://h/todos/1', headers: {} })).toBe('curl -i -X DELETE http://h/todos/1');
     expect(toCurl({ method: 'PUT', url: 'http://h/todos/1', headers: {}, body: '{}' })).toBe("curl -i -X PUT http://h/todos/1 --data-raw '{}'");
+  });
+});
+
+describe('curl for other requests', () => {
+  it('asks for the headers only for HEAD', () => {
+    expect(toCurl({ method: 'HEAD', url: 'http://h/todos', headers: {} })).toBe('curl -I http://h/todos');
+  });
+
+  it('loops a burst at its rate, by concurrency, or all at once', () => {
+    const request = { method: 'POST', url: 'http://h/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'user=a' };
+    const curl = "curl -s -o /dev/null -w '%{http_code}\\n' http://h/login -H 'content-type: application/x-www-form-urlencoded' --data-raw user=a";
+    expect(toBurstCurl(request, 12, { ratePerSecond: 20 })).toBe(`for i in $(seq 12); do ${curl} & sleep 0.05; done; wait`);
+    expect(toBurstCurl(request, 12, { concurrency: 3 })).toBe(`seq 12 | xargs -P 3 -I{} ${curl}`);
+    expect(toBurstCurl(request, 12, { ratePerSecond: 20, concurrency: 1 })).toBe(`for i in $(seq 12); do ${curl}; sleep 0.05; done`);
+    expect(toBurstCurl(request, 12, {})).toBe(`for i in $(seq 12); do ${curl} & done; wait`);
+  });
+
+  it('writes a burst loop a real shell accepts', () => {
+    const loop = toBurstCurl({ method: 'GET', url: "http://h/it's", headers: {} }, 2, { ratePerSecond: 1000 });
+    expect(() => execFileSync('sh', ['-n', '-c', loop])).not.toThrow();
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CheckFailure } from '../../../src-main/checks/check-failure.js';
 import { describeDifferences } from '../../../src-main/checks/diff.js';
-import { createTester } from '../../../src-main/checks/tester.js';
-import type { DbReader, HttpClient } from '../../../src-main/checks/tester-api.js';
+import { offlineTester } from './offline-tester.js';
 
 describe('describeDifferences', () => {
   it('finds nothing between equal values', () => {
@@ -37,7 +36,7 @@ describe('describeDifferences', () => {
 });
 
 describe('t.expectEqual', () => {
-  const t = createTester({} as HttpClient, {} as DbReader);
+  const t = offlineTester();
 
   it('passes equal values', () => {
     expect(() => t.expectEqual({ id: 1 }, { id: 1 }, 'same')).not.toThrow();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { CheckExchange } from '../../../src-main/contract/api.js';
+import type { HttpExchange } from '../../../src-main/contract/api.js';
 import { CheckFailure } from '../../../src-main/checks/check-failure.js';
 import { createHttpResponse, type RawResponse } from '../../../src-main/checks/http-response.js';
 
 function respond(raw: Partial<RawResponse>) {
-  const exchange: CheckExchange = { request: { method: 'GET', url: 'http://127.0.0.1:1/todos/7', headers: {} }, curl: 'curl' };
-  const response = createHttpResponse({ status: 200, headers: {}, text: '', durationMs: 1, ...raw }, exchange, 'GET /todos/7');
+  const exchange: HttpExchange = { kind: 'http', request: { method: 'GET', url: 'http://127.0.0.1:1/todos/7', headers: {} }, curl: 'curl' };
+  const response = createHttpResponse({ status: 200, headers: {}, setCookies: [], text: '', durationMs: 1, ...raw }, exchange, 'GET /todos/7', '/todos/7');
   return { response, exchange };
 }
 

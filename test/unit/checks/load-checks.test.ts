@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChecksLoadError, loadStepChecks } from '../../../src-main/checks/load-checks.js';
-import { createTester } from '../../../src-main/checks/tester.js';
-import type { DbReader, HttpClient } from '../../../src-main/checks/tester-api.js';
+import { offlineTester } from './offline-tester.js';
 
 const fixture = join(import.meta.dirname, '../../fixtures/lessons/checks/passing.ts');
 let dir: string;
@@ -36,7 +35,7 @@ describe('loadStepChecks', () => {
   it('compiles a checks file that uses zod and a local helper, and runs its checks', async () => {
     const checks = await loadStepChecks(fixture);
     expect(checks.map((check) => check.name)).toEqual(['zod and a local helper work']);
-    await expect(checks[0]!.run(createTester({} as HttpClient, {} as DbReader))).resolves.toBeUndefined();
+    await expect(checks[0]!.run(offlineTester())).resolves.toBeUndefined();
   });
 
   it('reuses compiled checks until the file or a file it imports changes', async () => {
