@@ -106,8 +106,8 @@ describe('launchBackend', () => {
   });
 
   it('gives up after the timeout with the stderr tail, and kills the silent backend', async () => {
-    const error = await launchFake('silent', { readyTimeoutMs: 1_500 }).catch((failure: unknown) => failure);
-    expect(String(error)).toMatch(/did not print its ready line within 1\.5 s[\s\S]*fake backend pid=\d+ mode=silent/);
+    const error = await launchFake('silent', { readyTimeoutMs: 3_000 }).catch((failure: unknown) => failure);
+    expect(String(error)).toMatch(/did not print its ready line within 3 s[\s\S]*fake backend pid=\d+ mode=silent/);
     await waitUntilGone(pidInMessage(String(error)));
   });
 

@@ -115,13 +115,12 @@ describe('running checks', () => {
       'app.listen(Number(process.env.PORT));',
     ].join('\n');
     await backend.putDraft(LESSON, 'server.ts', hanging);
-    const started = performance.now();
     const run = await runChecks(backend, lesson(backend).steps[0]!.id);
     expect(run.passed).toBe(false);
     expect(run.results[0]?.message).toMatch(/did not answer/);
-    // Once the server is known to be stuck, the other checks do not each wait out a timeout.
+    // Once the server is known to be stuck, the other checks do not each wait out a timeout
+    // (asserted on the verdicts, not on a wall-clock bound that a busy machine would break).
     expect(run.results.slice(1).every((result) => result.message.startsWith('Not run'))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(6_000);
     expect(backend.services.learnerServers.get(LESSON)).toBeUndefined();
   }, 30_000);
 
