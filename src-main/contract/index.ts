@@ -1,2 +1,3 @@
 export * from './api.js';
 export * from './events.js';
+export * from './workbench.js';
