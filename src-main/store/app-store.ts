@@ -4,13 +4,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from './migrations.js';
 import { DraftStore } from './draft-store.js';
+import { HttpHistoryStore } from './http-history-store.js';
 import { ProgressStore } from './progress-store.js';
 import { SettingsStore } from './settings-store.js';
+import { SqlHistoryStore } from './sql-history-store.js';
 
 export interface AppStore {
   drafts: DraftStore;
   progress: ProgressStore;
   settings: SettingsStore;
+  httpHistory: HttpHistoryStore;
+  sqlHistory: SqlHistoryStore;
   close(): void;
 }
 
@@ -27,6 +31,8 @@ export function openAppStore(dataDir: string): AppStore {
     drafts: new DraftStore(db),
     progress: new ProgressStore(db),
     settings: new SettingsStore(db),
+    httpHistory: new HttpHistoryStore(db),
+    sqlHistory: new SqlHistoryStore(db),
     close: () => db.close(),
   };
 }
