@@ -2,6 +2,7 @@
 import type { DbFilter } from '../contract/workbench.js';
 import { HttpError } from '../server/http/http-error.js';
 import { toSqliteValue, type SqliteValue } from './db-values.js';
+import type { Condition } from './keyset.js';
 
 const COMPARISONS = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' } as const;
 
@@ -10,7 +11,7 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-export function filterCondition(column: string, filter: DbFilter): { sql: string; params: SqliteValue[] } {
+export function filterCondition(column: string, filter: DbFilter): Condition {
   switch (filter.op) {
     case 'is-null':
       return { sql: `${column} IS NULL`, params: [] };

@@ -47,27 +47,36 @@ export function orderByClause(order: KeysetOrder): string {
   return columns.map((column) => `${column} ${direction}`).join(', ');
 }
 
+export interface Condition {
+  sql: string;
+  params: SqliteValue[];
+}
+
 /**
- * The condition "comes after this position" as a row-value comparison, which SQLite answers with
- * an index seek. NULL sort values compare as neither greater nor smaller, hence the extra terms.
+ * What "comes after this position" as conditions to query one after another, each a row-value
+ * comparison SQLite answers with an index seek. NULL sort values compare as neither greater nor
+ * smaller, so crossing between the NULLs and the rest is a second segment: one condition with an
+ * OR would make SQLite scan the whole index instead (120 ms instead of 0.1 ms at a million rows).
  */
-export function afterCondition(order: KeysetOrder, position: CursorPosition): { sql: string; params: SqliteValue[] } {
+export function afterSegments(order: KeysetOrder, position: CursorPosition): Condition[] {
   const beyond = order.direction === 'asc' ? '>' : '<';
   const keyParams = position.key.map(toSqliteValue);
   const keyTuple = `(${order.keyColumns.join(', ')})`;
   const placeholders = (count: number) => `(${Array.from({ length: count }, () => '?').join(', ')})`;
-  if (order.sortColumn === undefined) {
-    return { sql: `${keyTuple} ${beyond} ${placeholders(keyParams.length)}`, params: keyParams };
-  }
+  if (order.sortColumn === undefined) return [{ sql: `${keyTuple} ${beyond} ${placeholders(keyParams.length)}`, params: keyParams }];
   const sort = order.sortColumn;
   const sortValue = position.sortValue ?? null;
+  const nonNull = { sql: `${sort} IS NOT NULL`, params: [] };
+  const allNulls = { sql: `${sort} IS NULL`, params: [] };
   if (sortValue === null) {
-    // Still inside the NULLs: later NULL rows by key; ascending, every non-NULL row comes after them too.
-    const withinNulls = `(${sort} IS NULL AND ${keyTuple} ${beyond} ${placeholders(keyParams.length)})`;
-    return { sql: order.direction === 'asc' ? `(${withinNulls} OR ${sort} IS NOT NULL)` : withinNulls, params: keyParams };
+    // Still inside the NULLs: the later NULL rows by key; ascending, every non-NULL row after them.
+    const laterNulls = { sql: `${sort} IS NULL AND ${keyTuple} ${beyond} ${placeholders(keyParams.length)}`, params: keyParams };
+    return order.direction === 'asc' ? [laterNulls, nonNull] : [laterNulls];
   }
-  const tuple = `(${sort}, ${order.keyColumns.join(', ')}) ${beyond} ${placeholders(keyParams.length + 1)}`;
-  const params = [toSqliteValue(sortValue), ...keyParams];
-  // Descending, the NULLs come last: after any non-NULL position.
-  return { sql: order.direction === 'asc' ? tuple : `(${tuple} OR ${sort} IS NULL)`, params };
+  const laterValues = {
+    sql: `(${sort}, ${order.keyColumns.join(', ')}) ${beyond} ${placeholders(keyParams.length + 1)}`,
+    params: [toSqliteValue(sortValue), ...keyParams],
+  };
+  // Descending, the NULLs come last, after every value.
+  return order.direction === 'asc' ? [laterValues] : [laterValues, allNulls];
 }

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { toDbValue } from '../../../src-main/workbench/db-values.js';
-import { afterCondition, decodeCursor, encodeCursor, orderByClause, type KeysetOrder } from '../../../src-main/workbench/keyset.js';
+import { afterSegments, decodeCursor, encodeCursor, orderByClause, type KeysetOrder } from '../../../src-main/workbench/keyset.js';
 
 function tableWithAwkwardValues(): Database.Database {
   const db = new Database(':memory:');
@@ -16,14 +16,18 @@ function tableWithAwkwardValues(): Database.Database {
   return db;
 }
 
+/** Pages as table-page.ts reads them: the segments after the cursor, in turn, until the page is full. */
 function walk(db: Database.Database, order: KeysetOrder, pageSize: number): number[] {
-  const select = (where: string) =>
-    db.prepare(`SELECT rowid, ${order.sortColumn ?? 'rowid'} FROM t ${where} ORDER BY ${orderByClause(order)} LIMIT ${pageSize}`).raw(true).safeIntegers(true);
   const seen: number[] = [];
   let cursor: string | undefined;
   for (;;) {
-    const after = cursor === undefined ? undefined : afterCondition(order, decodeCursor(cursor, order));
-    const rows = select(after ? `WHERE ${after.sql}` : '').all(...(after?.params ?? [])) as unknown[][];
+    const segments = cursor === undefined ? [undefined] : afterSegments(order, decodeCursor(cursor, order));
+    const rows: unknown[][] = [];
+    for (const segment of segments) {
+      if (rows.length >= pageSize) break;
+      const sql = `SELECT rowid, ${order.sortColumn ?? 'rowid'} FROM t ${segment ? `WHERE ${segment.sql}` : ''} ORDER BY ${orderByClause(order)} LIMIT ${pageSize - rows.length}`;
+      rows.push(...(db.prepare(sql).raw(true).safeIntegers(true).all(...(segment?.params ?? [])) as unknown[][]));
+    }
     seen.push(...rows.map((row) => Number(row[0])));
     if (rows.length < pageSize) return seen;
     const last = rows.at(-1)!;
