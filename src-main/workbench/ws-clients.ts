@@ -27,6 +27,8 @@ const KEPT_CLOSED_CLIENTS = 20;
 interface Client {
   state: WsClientState;
   socket: WebSocket;
+  /** The learner server's port when the socket opened. */
+  port: number;
   /** Set when we asked for the close, so the close event says who ended it. */
   closedBy?: WsCloseInfo['by'];
 }
@@ -65,10 +67,10 @@ export class WsClients {
       openedAt: Date.now(),
       messages: [],
     };
-    const client: Client = { state, socket };
+    const client: Client = { state, socket, port: ensured.server.port };
     this.clients.set(state.clientId, client);
     socket.on('message', (data, isBinary) => this.record(client, 'received', toBuffer(data), isBinary));
-    socket.on('close', (code, reason) => this.closed(client, code, reason.toString('utf8')));
+    socket.on('close', (code, reason) => this.dropped(client, code, reason.toString('utf8')));
     socket.on('error', (error) => this.publish({ type: 'ws.error', lessonId: lesson.id, clientId: state.clientId, message: error.message }));
     this.publish({ type: 'ws.opened', lessonId: lesson.id, client: state });
     return state;
@@ -138,6 +140,16 @@ export class WsClients {
     messages.push(message);
     if (messages.length > KEPT_MESSAGES) messages.splice(0, messages.length - KEPT_MESSAGES);
     this.publish({ type: 'ws.message', lessonId: client.state.lessonId, clientId: client.state.clientId, message });
+  }
+
+  /**
+   * The socket ended. A stop forgets the learner server before killing it, so a server that is
+   * gone (or replaced) by now was stopped by us: the connection drop is ours, not the learner's.
+   */
+  private dropped(client: Client, code: number, reason: string): void {
+    const stopped = this.learnerServers.get(client.state.lessonId)?.port !== client.port;
+    if (client.closedBy === undefined && stopped) this.closed(client, code, reason || 'Your server was stopped.', 'backend');
+    else this.closed(client, code, reason);
   }
 
   private closed(client: Client, code: number, reason: string, by: WsCloseInfo['by'] = client.closedBy ?? 'server'): void {
