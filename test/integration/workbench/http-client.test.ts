@@ -8,7 +8,8 @@ import type { HttpHistoryResponse, HttpSendResult, TimelineResponse } from '../.
 import { useBackend } from '../../support/backend.js';
 import { useTempDir } from '../../support/temp-dir.js';
 import { LESSON, lessonApi } from './lesson-api.js';
-import { listenToEvents, useWorkbenchServer } from './learner-server.js';
+import { listenToEvents } from '../../support/events.js';
+import { useWorkbenchServer } from './learner-server.js';
 
 const tempDir = useTempDir();
 const startBackend = useBackend();

@@ -1,6 +1,4 @@
 /** A learner's server for the workbench tests: todos on the lesson database, a log line per request, a form route, and a WebSocket echo on /chat. */
-import type { ServerEvent } from '../../../src-main/contract/events.js';
-import WebSocket from 'ws';
 import { expect } from 'vitest';
 import type { TestBackend } from '../../support/backend.js';
 import { LESSON } from './lesson-api.js';
@@ -39,14 +37,4 @@ wss.on('connection', (socket) => {
 export async function useWorkbenchServer(backend: TestBackend): Promise<void> {
   const res = await backend.putDraft(LESSON, 'server.ts', WORKBENCH_SERVER);
   expect(res.status).toBe(204);
-}
-
-export async function listenToEvents(backend: TestBackend): Promise<{ events: ServerEvent[]; close(): void }> {
-  const ws = new WebSocket(`ws://127.0.0.1:${backend.port}/api/events`, { origin: `http://127.0.0.1:${backend.port}` });
-  const events: ServerEvent[] = [];
-  ws.on('message', (data) => events.push(JSON.parse(data.toString()) as ServerEvent));
-  await new Promise((resolve) => ws.once('open', resolve));
-  ws.send(JSON.stringify({ type: 'hello', token: backend.token }));
-  await expect.poll(() => events.length).toBeGreaterThan(0);
-  return { events, close: () => ws.close() };
 }

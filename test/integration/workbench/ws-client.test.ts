@@ -5,7 +5,8 @@ import type { WsClientsResponse, WsClientState, WsMessage } from '../../../src-m
 import { useBackend } from '../../support/backend.js';
 import { useTempDir } from '../../support/temp-dir.js';
 import { lessonApi } from './lesson-api.js';
-import { listenToEvents, useWorkbenchServer } from './learner-server.js';
+import { listenToEvents } from '../../support/events.js';
+import { useWorkbenchServer } from './learner-server.js';
 
 const tempDir = useTempDir();
 const startBackend = useBackend();

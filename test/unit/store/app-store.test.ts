@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_STORE_FILE, openAppStore } from '../../../src-main/store/app-store.js';
-import { currentVersion, migrate, type Migration } from '../../../src-main/store/migrations.js';
+import { currentVersion, migrate, migrations as shipped, type Migration } from '../../../src-main/store/migrations.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -47,9 +47,10 @@ describe('migrations', () => {
     const dir = tempDir();
     openAppStore(dir).drafts.save('crud/01-x', 'server.ts', 'kept');
     const db = new Database(join(dir, APP_STORE_FILE));
-    const { migrations } = { migrations: [{ version: 1, description: '', sql: '' }, extra] };
-    expect(migrate(db, migrations)).toEqual([2]);
-    expect(currentVersion(db)).toBe(2);
+    // The shipped migrations have run; one newer than them all is the upgrade.
+    const next = { ...extra, version: shipped.at(-1)!.version + 1 };
+    expect(migrate(db, [...shipped, next])).toEqual([next.version]);
+    expect(currentVersion(db)).toBe(next.version);
     expect(db.prepare('SELECT content FROM drafts').pluck().get()).toBe('kept');
     db.close();
   });
