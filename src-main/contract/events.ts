@@ -3,6 +3,7 @@
  * The renderer authenticates by sending `{ type: 'hello', token }` as its first message.
  */
 import type { CheckResult, CheckRun } from './api.js';
+import type { WorkbenchEvent } from './workbench.js';
 
 export type LearnerServerStatus = 'starting' | 'running' | 'stopped' | 'crashed' | 'killed';
 
@@ -12,7 +13,8 @@ export type ServerEvent =
   | { type: 'server.output'; lessonId: string; stream: 'stdout' | 'stderr'; text: string; at: number }
   | { type: 'check.started'; runId: string; lessonId: string; stepId: string; total: number }
   | { type: 'check.result'; runId: string; lessonId: string; result: CheckResult }
-  | { type: 'check.finished'; run: CheckRun };
+  | { type: 'check.finished'; run: CheckRun }
+  | WorkbenchEvent;
 
 export type ClientMessage = { type: 'hello'; token: string };
 

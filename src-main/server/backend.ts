@@ -23,6 +23,12 @@ import { addRunRoutes } from './routes/run-routes.js';
 import { addSettingsRoutes } from './routes/settings-routes.js';
 import { addSolutionRoutes } from './routes/solution-routes.js';
 import type { Services } from './services.js';
+import { addDatabaseRoutes } from './routes/database-routes.js';
+import { addHttpClientRoutes } from './routes/http-client-routes.js';
+import { addTimelineRoutes } from './routes/timeline-routes.js';
+import { addWsClientRoutes } from './routes/ws-client-routes.js';
+import { ServerOutputLog } from '../workbench/server-output-log.js';
+import { Workbench } from '../workbench/workbench.js';
 
 export interface BackendOptions {
   dataDir: string;
@@ -55,17 +61,24 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
 
   let port = 0;
   const events = new EventHub(token, () => port);
-  const publish = (event: ServerEvent) => events.broadcast(event);
+  // The workbench is built below (it needs the learner servers, which need this function); nothing publishes before then.
+  const publish = (event: ServerEvent) => {
+    events.broadcast(event);
+    workbench.observe(event);
+  };
   const sandbox = new Sandbox();
   const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);
+  const outputLog = new ServerOutputLog();
   const learnerServers = new LearnerServers(sandbox, workspaces, {
     runtimeModulesDir: options.runtimeModulesDir,
     prewarm: options.prewarm ?? true,
     publish,
+    onOutput: (lessonId, stream, text) => outputLog.push(lessonId, stream, text),
   });
   const queue = new LessonQueue();
-  const checkRuns = new CheckRuns(learnerServers, queue, store, publish);
-  const services: Services = { catalog, store, workspaces, learnerServers, checkRuns, queue };
+  const workbench = new Workbench({ learnerServers, workspaces, queue, store, outputLog, publish });
+  const checkRuns = new CheckRuns(learnerServers, queue, store, publish, workbench.checkRuns);
+  const services: Services = { catalog, store, workspaces, learnerServers, checkRuns, queue, workbench };
 
   const router = new Router();
   addLessonRoutes(router, services);
@@ -73,6 +86,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   addProgressRoutes(router, services);
   addSettingsRoutes(router, services);
   addSolutionRoutes(router, services);
+  addDatabaseRoutes(router, services);
+  addHttpClientRoutes(router, services);
+  addWsClientRoutes(router, services);
+  addTimelineRoutes(router, services);
 
   const server = createHttpServer({
     router,
@@ -97,6 +114,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       events.close();
+      workbench.close();
       await queue.drain();
       await sandbox.stopAll();
       server.closeAllConnections();

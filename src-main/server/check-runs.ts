@@ -13,6 +13,11 @@ import { HttpError } from './http/http-error.js';
 import type { LearnerServers } from './learner-servers.js';
 import type { LessonQueue } from './lesson-queue.js';
 
+/** Told of each check as it lands (the workbench's timeline records what each one printed and changed). */
+export interface CheckRunObserver {
+  watchRun(lesson: Lesson, runId: string): (result: CheckResult) => void;
+}
+
 const HUNG_MESSAGE =
   'Your server stopped answering requests (is there an endless loop in a route handler?), so it was stopped. Fix the code and run the checks again.';
 
@@ -22,6 +27,7 @@ export class CheckRuns {
     private readonly queue: LessonQueue,
     private readonly store: Pick<AppStore, 'progress' | 'snapshots' | 'transaction'>,
     private readonly publish: (event: ServerEvent) => void,
+    private readonly observer?: CheckRunObserver,
   ) {}
 
   run(lesson: Lesson, stepId: string): Promise<CheckRun> {
@@ -43,11 +49,15 @@ export class CheckRuns {
 
     let results: CheckResult[] = [];
     if (ensured.ok) {
+      const observe = this.observer?.watchRun(lesson, runId);
       const outcome = await runChecks({
         baseUrl: `http://127.0.0.1:${ensured.server.port}`,
         databasePath: ensured.workspace.databasePath,
         steps,
-        onResult: (result) => this.publish({ type: 'check.result', runId, lessonId: lesson.id, result }),
+        onResult: (result) => {
+          this.publish({ type: 'check.result', runId, lessonId: lesson.id, result });
+          observe?.(result);
+        },
       });
       results = outcome.results;
       // A stuck event loop blocks the learner's whole server: stop it rather than leave it spinning.

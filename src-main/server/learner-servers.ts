@@ -31,6 +31,8 @@ export class LearnerServers {
       /** Ready a process for the next run after each one (see Sandbox.prewarm). */
       prewarm: boolean;
       publish: (event: ServerEvent) => void;
+      /** Every piece of output as it arrives, before the console's batching (the workbench's timeline). */
+      onOutput?: (lessonId: string, stream: 'stdout' | 'stderr', text: string) => void;
     },
   ) {}
 
@@ -95,7 +97,10 @@ export class LearnerServers {
       entry: lesson.entry,
       databasePath: workspace.databasePath,
       runtimeModulesDir: this.options.runtimeModulesDir,
-      onOutput: (stream, text) => output.push(stream, text),
+      onOutput: (stream, text) => {
+        this.options.onOutput?.(lesson.id, stream, text);
+        output.push(stream, text);
+      },
       onExit: (failure) => {
         output.flush();
         this.forgetIfCurrent(lesson.id, fingerprint, failure);

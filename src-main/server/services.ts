@@ -2,6 +2,7 @@
 import type { Catalog } from '../lessons/catalog.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { AppStore } from '../store/app-store.js';
+import type { Workbench } from '../workbench/workbench.js';
 import type { Workspaces } from '../workspace/workspace.js';
 import type { CheckRuns } from './check-runs.js';
 import { HttpError } from './http/http-error.js';
@@ -16,6 +17,8 @@ export interface Services {
   checkRuns: CheckRuns;
   /** Serialises everything that touches one lesson's server or database. */
   queue: LessonQueue;
+  /** Database inspector, HTTP and WebSocket clients, timeline. */
+  workbench: Workbench;
 }
 
 export function requireLesson(services: Services, lessonId: string): Lesson {

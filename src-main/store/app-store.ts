@@ -4,9 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from './migrations.js';
 import { DraftStore } from './draft-store.js';
+import { HttpHistoryStore } from './http-history-store.js';
 import { ProgressStore } from './progress-store.js';
 import { SettingsStore } from './settings-store.js';
 import { SnapshotStore } from './snapshot-store.js';
+import { SqlHistoryStore } from './sql-history-store.js';
 
 export interface AppStore {
   drafts: DraftStore;
@@ -15,6 +17,8 @@ export interface AppStore {
   snapshots: SnapshotStore;
   /** Runs `work` in one transaction: a change across several stores lands whole or not at all. */
   transaction<T>(work: () => T): T;
+  httpHistory: HttpHistoryStore;
+  sqlHistory: SqlHistoryStore;
   close(): void;
 }
 
@@ -33,6 +37,8 @@ export function openAppStore(dataDir: string): AppStore {
     settings: new SettingsStore(db),
     snapshots: new SnapshotStore(db),
     transaction: (work) => db.transaction(work)(),
+    httpHistory: new HttpHistoryStore(db),
+    sqlHistory: new SqlHistoryStore(db),
     close: () => db.close(),
   };
 }

@@ -49,6 +49,33 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'workbench history: requests sent from the HTTP client and SQL run in the console',
+    sql: `
+      CREATE TABLE http_history (
+        id         INTEGER PRIMARY KEY,
+        lesson_id  TEXT NOT NULL,
+        sent_at    TEXT NOT NULL,
+        request    TEXT NOT NULL,
+        status     INTEGER,
+        duration_ms INTEGER,
+        size       INTEGER,
+        error      TEXT
+      );
+      CREATE INDEX http_history_by_lesson ON http_history (lesson_id, id);
+      CREATE TABLE sql_history (
+        id          INTEGER PRIMARY KEY,
+        lesson_id   TEXT NOT NULL,
+        sql         TEXT NOT NULL,
+        ran_at      TEXT NOT NULL,
+        ok          INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        error       TEXT
+      );
+      CREATE INDEX sql_history_by_lesson ON sql_history (lesson_id, id);
+    `,
+  },
 ];
 
 export function currentVersion(db: Database): number {

@@ -34,7 +34,7 @@ export function sendBytes(
   status: number,
   contentType: string,
   body: Buffer,
-  headers: { 'cache-control': string; 'content-security-policy'?: string },
+  headers: { 'cache-control': string; 'content-security-policy'?: string; 'content-disposition'?: string; 'x-rows-truncated'?: string },
 ): void {
   res.writeHead(status, {
     ...baseHeaders,

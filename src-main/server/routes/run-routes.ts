@@ -22,6 +22,7 @@ export function addRunRoutes(router: Router, services: Services): void {
   router.add('POST', new RegExp(`^/api/lessons/${LESSON_ID}/database/reset$`), async ({ res, params }) => {
     const lesson = requireLesson(services, params.lessonId!);
     await services.queue.run(lesson.id, () => services.learnerServers.resetDatabase(lesson));
+    services.workbench.databaseReset(lesson.id);
     sendNoContent(res);
   });
 }

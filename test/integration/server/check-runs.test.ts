@@ -3,11 +3,10 @@
  * learner's drafts run as a real sandboxed server, events on the real socket.
  */
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { CheckRun, LessonCatalog, ProgressResponse } from '../../../src-main/contract/api.js';
-import type { ServerEvent } from '../../../src-main/contract/events.js';
 import { useBackend, type TestBackend } from '../../support/backend.js';
 import { rowCount, seededRowCount } from '../../support/lesson-db.js';
+import { listenToEvents } from '../../support/events.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -18,16 +17,6 @@ async function runChecks(backend: TestBackend, stepId: string): Promise<CheckRun
   const res = await backend.api(`/api/lessons/${LESSON}/checks`, { method: 'POST', body: JSON.stringify({ stepId }) });
   expect(res.status).toBe(200);
   return (await res.json()) as CheckRun;
-}
-
-async function listenToEvents(backend: TestBackend): Promise<{ events: ServerEvent[]; close(): void }> {
-  const ws = new WebSocket(`ws://127.0.0.1:${backend.port}/api/events`, { origin: `http://127.0.0.1:${backend.port}` });
-  const events: ServerEvent[] = [];
-  ws.on('message', (data) => events.push(JSON.parse(data.toString()) as ServerEvent));
-  await new Promise((resolve) => ws.once('open', resolve));
-  ws.send(JSON.stringify({ type: 'hello', token: backend.token }));
-  await expect.poll(() => events.length).toBeGreaterThan(0);
-  return { events, close: () => ws.close() };
 }
 
 function lesson(backend: TestBackend) {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_STORE_FILE, openAppStore } from '../../../src-main/store/app-store.js';
-import { currentVersion, migrate, migrations, type Migration } from '../../../src-main/store/migrations.js';
+import { currentVersion, migrate, migrations as shipped, type Migration } from '../../../src-main/store/migrations.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -41,15 +41,16 @@ describe('app store', () => {
 });
 
 describe('migrations', () => {
-  const newest = migrations.at(-1)!.version;
-  const extra: Migration = { version: newest + 1, description: 'notes', sql: 'CREATE TABLE notes (body TEXT)' };
+  const extra: Migration = { version: shipped.at(-1)!.version + 1, description: 'notes', sql: 'CREATE TABLE notes (body TEXT)' };
 
   it('upgrades an existing store in place, keeping its data', () => {
     const dir = tempDir();
     openAppStore(dir).drafts.save('crud/01-x', 'server.ts', 'kept');
     const db = new Database(join(dir, APP_STORE_FILE));
-    expect(migrate(db, [...migrations, extra])).toEqual([newest + 1]);
-    expect(currentVersion(db)).toBe(newest + 1);
+    // The shipped migrations have run; one newer than them all is the upgrade.
+    const next = { ...extra, version: shipped.at(-1)!.version + 1 };
+    expect(migrate(db, [...shipped, next])).toEqual([next.version]);
+    expect(currentVersion(db)).toBe(next.version);
     expect(db.prepare('SELECT content FROM drafts').pluck().get()).toBe('kept');
     db.close();
   });

@@ -1,0 +1,59 @@
+/**
+ * Connections to a lesson's database (never the app store) while the learner's server may hold
+ * it open too: WAL lets both read while one writes, a busy timeout waits out the other's write,
+ * and every connection lives for one operation only, so nothing is held across a reset that
+ * deletes the file. Writes go through the lesson's queue, one at a time with check runs and resets.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Lesson } from '../lessons/lesson.js';
+import type { LessonQueue } from '../server/lesson-queue.js';
+import { seedDatabase, type Workspaces } from '../workspace/workspace.js';
+
+/** Long enough for the learner's server to finish a write; short enough that a stuck one gets a clear error. */
+const BUSY_TIMEOUT_MS = 3000;
+
+export class LessonDatabases {
+  constructor(
+    private readonly workspaces: Workspaces,
+    private readonly queue: LessonQueue,
+  ) {}
+
+  /** Reads on a read-only connection, alongside whatever else runs. */
+  async read<T>(lesson: Lesson, work: (db: Database.Database) => T): Promise<T> {
+    await this.ensureSeeded(lesson);
+    return this.withConnection(lesson, true, work);
+  }
+
+  /** Writes, in the lesson's queue. */
+  write<T>(lesson: Lesson, work: (db: Database.Database) => T): Promise<T> {
+    return this.queue.run(lesson.id, async () => {
+      this.seedIfMissing(lesson);
+      return this.withConnection(lesson, false, work);
+    });
+  }
+
+  /** Opens a connection for work that is already inside the lesson's queue (a check run, a proxied request). */
+  withConnection<T>(lesson: Lesson, readonly: boolean, work: (db: Database.Database) => T): T {
+    const db = new Database(this.workspaces.databasePathFor(lesson), { readonly, fileMustExist: true });
+    try {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      return work(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  /** A lesson never run yet has no database: seed it as the first run would. */
+  private async ensureSeeded(lesson: Lesson): Promise<void> {
+    if (!existsSync(this.workspaces.databasePathFor(lesson))) await this.queue.run(lesson.id, async () => this.seedIfMissing(lesson));
+  }
+
+  private seedIfMissing(lesson: Lesson): void {
+    const path = this.workspaces.databasePathFor(lesson);
+    if (existsSync(path)) return;
+    mkdirSync(dirname(path), { recursive: true });
+    seedDatabase(path, lesson.seedSql);
+  }
+}
