@@ -66,12 +66,17 @@ async function visibleCode(page: Page): Promise<string> {
   return (await page.getByTestId('code-editor').locator('.view-lines').innerText()).replace(/\s+/g, ' ');
 }
 
-test('apply one change of the solution, keep your own edit, then reset the step', async ({ page }) => {
+test('reveal a hint, apply one change of the solution, keep your own edit, then reset the step', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
   const editor = page.getByTestId('code-editor');
   // Monaco is 14 MB of JavaScript: on two busy cores its first load can take longer than 5 s.
   await expect(editor).toContainText('Step 1: GET /todos', { timeout: 30_000 });
+
+  // Stuck: a hint first, the next only when asked for.
+  await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
+  await expect(page.getByTestId('hint')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Show hint 2 of 3' })).toBeVisible();
 
   // An edit of the learner's own, unrelated to the solution.
   await editor.click();
