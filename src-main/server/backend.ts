@@ -7,19 +7,21 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadCatalog } from '../lessons/catalog.js';
+import { detectIsolation, type Isolation } from '../sandbox/isolation.js';
 import { Sandbox } from '../sandbox/sandbox.js';
 import { openAppStore } from '../store/app-store.js';
 import { Workspaces } from '../workspace/workspace.js';
 import { CheckRuns } from './check-runs.js';
 import { EventHub } from './event-hub.js';
 import { Router } from './http/router.js';
-import { createHttpServer } from './http-server.js';
+import { createHttpServer, type HttpTimeouts } from './http-server.js';
 import type { ServerEvent } from '../contract/events.js';
 import { LearnerServers } from './learner-servers.js';
 import { LessonQueue } from './lesson-queue.js';
 import { addLessonRoutes } from './routes/lesson-routes.js';
 import { addProgressRoutes } from './routes/progress-routes.js';
 import { addRunRoutes } from './routes/run-routes.js';
+import { addSandboxRoutes } from './routes/sandbox-routes.js';
 import { addSettingsRoutes } from './routes/settings-routes.js';
 import type { Services } from './services.js';
 
@@ -35,6 +37,10 @@ export interface BackendOptions {
   log?: (message: string) => void;
   /** Keep a learner process ready for the next run (default true; the benchmark turns it off to measure a cold start). */
   prewarm?: boolean;
+  /** How learner processes are isolated; detected once here when not given (see isolation.ts). */
+  isolation?: Isolation;
+  /** The HTTP server's timeouts against idle and trickling clients; tests shorten them. */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface Backend {
@@ -55,7 +61,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   let port = 0;
   const events = new EventHub(token, () => port);
   const publish = (event: ServerEvent) => events.broadcast(event);
-  const sandbox = new Sandbox();
+  const isolation = options.isolation ?? (await detectIsolation());
+  if (isolation.level !== 'bubblewrap') log(`learner code runs with Node's permission model only: ${isolation.reason}`);
+  const sandbox = new Sandbox(isolation);
   const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);
   const learnerServers = new LearnerServers(sandbox, workspaces, {
     runtimeModulesDir: options.runtimeModulesDir,
@@ -71,6 +79,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   addRunRoutes(router, services);
   addProgressRoutes(router, services);
   addSettingsRoutes(router, services);
+  addSandboxRoutes(router, isolation);
 
   const server = createHttpServer({
     router,
@@ -79,6 +88,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     rendererDir: options.rendererDir,
     catalog,
     port: () => port,
+    timeouts: options.timeouts,
     onUnexpectedError: (error) => log(`unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
   });
   await new Promise<void>((resolve, reject) => {
