@@ -125,3 +125,18 @@ async function expectSolvedLesson(page: Page): Promise<void> {
     await expect(steps.getByRole('button', { name: new RegExp(`${title}.*\\(passed\\)`) })).toBeVisible();
   }
 }
+
+test('the console says how the code is sandboxed, and opens to what that stops, by keyboard', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+  const console = page.getByRole('region', { name: 'Server console' });
+  // "Sandboxed" where bubblewrap works (CI installs it), "Basic sandbox" where it cannot.
+  const indicator = console.getByText(/^(Sandboxed|Basic sandbox)$/);
+  await expect(indicator).toBeVisible();
+  await indicator.focus();
+  await page.keyboard.press('Enter');
+  await expect(console.getByText('Protects against')).toBeVisible();
+  await expect(console.getByText('Does not stop')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(console.getByText('Protects against')).toBeHidden();
+});
