@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { loadCatalog } from '../src-main/lessons/catalog.js';
+import { detectIsolation } from '../src-main/sandbox/isolation.js';
 import { Sandbox } from '../src-main/sandbox/sandbox.js';
 import { verifyLesson, type StepVerdict } from '../src-main/verifier/verify-lesson.js';
 
@@ -11,7 +12,8 @@ const projectRoot = join(import.meta.dirname, '..');
 const lessonsDir = process.argv[2] ?? join(projectRoot, 'lessons');
 
 const catalog = await loadCatalog(lessonsDir);
-const sandbox = new Sandbox();
+// The same isolation the app would use here, so a lesson that only works outside bubblewrap is caught.
+const sandbox = new Sandbox(await detectIsolation());
 const verdicts: StepVerdict[] = [];
 const total = catalog.lessons.reduce((sum, lesson) => sum + lesson.steps.length * 2, 0);
 
