@@ -39,10 +39,10 @@ function trackUntilExit(learner: LearnerProcess, child: ChildProcess): void {
 /**
  * bwrap writes `{ "child-pid": N, … }` to its --info-fd once the sandbox exists: N is the
  * sandbox's first process (PID 1 inside), whose death ends every process in the sandbox.
- * Resolves with undefined when bwrap ends before that, or for a process without bubblewrap.
+ * Resolves with undefined when bwrap ends before that.
  */
-function sandboxRootPid(child: ChildProcess, infoFd: number | undefined): Promise<number | undefined> {
-  const info = infoFd === undefined ? null : child.stdio[infoFd];
+function sandboxRootPid(child: ChildProcess, infoFd: number): Promise<number | undefined> {
+  const info = child.stdio[infoFd];
   if (!(info instanceof Readable)) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     let text = '';
@@ -70,6 +70,8 @@ export class LearnerProcess {
   private stopRequested = false;
   /** Inside bubblewrap: the sandbox's PID 1, as the host numbers it, once bwrap has said. */
   private sandboxPid: number | undefined;
+  /** Only while bwrap is still setting its sandbox up: settles once it has (or has given up). */
+  private sandboxPending: Promise<unknown> | undefined;
   /** Output before the process is given code (a prewarmed one) only goes to the ring. */
   private onOutput: OutputListener = () => undefined;
 
@@ -77,9 +79,13 @@ export class LearnerProcess {
     private readonly child: ChildProcess,
     readonly pid: number,
     options: LearnerProcessOptions,
-    /** Settles once the sandbox exists (or bwrap gave up); at once without bubblewrap. */
-    private readonly sandboxReady: Promise<unknown>,
+    /** The sandbox's PID 1 once bwrap reports it; undefined without bubblewrap. */
+    sandboxRoot: Promise<number | undefined> | undefined,
   ) {
+    this.sandboxPending = sandboxRoot?.then((pid) => {
+      this.sandboxPid = pid;
+      this.sandboxPending = undefined;
+    });
     this.pipeOutput('stdout');
     this.pipeOutput('stderr');
     const stopWatching = watchMemory(pid, options.memoryMb, () => {
@@ -102,9 +108,7 @@ export class LearnerProcess {
     const child = spawn(plan.command, plan.args, { cwd: options.cwd, env: plan.env, stdio: stdio as ['pipe', 'pipe', 'pipe'] });
     await spawned(child);
     if (child.pid === undefined) throw new Error('the learner process started without a pid');
-    const rootPid = sandboxRootPid(child, plan.infoFd);
-    const learner = new LearnerProcess(child, child.pid, options, rootPid);
-    void rootPid.then((pid) => (learner.sandboxPid = pid));
+    const learner = new LearnerProcess(child, child.pid, options, plan.infoFd === undefined ? undefined : sandboxRootPid(child, plan.infoFd));
     trackUntilExit(learner, child);
     return learner;
   }
@@ -143,11 +147,17 @@ export class LearnerProcess {
    * Inside bubblewrap it first waits for the sandbox to exist: bwrap killed in its first
    * milliseconds, before it has tied the sandbox to its own life, leaves the sandbox behind.
    */
-  async stop(): Promise<ProcessExit> {
+  stop(): Promise<ProcessExit> {
     this.stopRequested = true;
-    await this.sandboxReady;
-    this.killNow();
-    return this.exited;
+    // Synchronous whenever it can be: callers count on a stopped process being signalled at once.
+    if (this.sandboxPending === undefined) {
+      this.killNow();
+      return this.exited;
+    }
+    return this.sandboxPending.then(() => {
+      this.killNow();
+      return this.exited;
+    });
   }
 
   /**
