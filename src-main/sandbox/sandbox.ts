@@ -106,8 +106,11 @@ function warmKey(options: WarmOptions, limits: SandboxLimits): string {
 }
 
 export class Sandbox {
-  /** Processes started and not yet exited: prewarmed, starting or serving. */
-  private readonly running = new Set<LearnerProcess>();
+  /**
+   * Processes started and not yet cleaned up (prewarmed, starting or serving), each with the
+   * promise that settles once it has exited and what it left (the port bridge's folder) is gone.
+   */
+  private readonly running = new Map<LearnerProcess, Promise<void>>();
   private warm: (SpawnedProcess & { key: string }) | undefined;
   private prewarming: Promise<void> = Promise.resolve();
   private readonly nodeLayers: boolean;
@@ -138,11 +141,14 @@ export class Sandbox {
     return { ok: false, failure: await this.startFailure(child, outcome, port, options.workspaceDir, limits) };
   }
 
-  /** Kills every learner process this Sandbox started, the prewarmed one too; resolves when all have exited. */
+  /** Kills every learner process this Sandbox started, the prewarmed one too; resolves when all have exited and are cleaned up. */
   async stopAll(): Promise<void> {
     await this.prewarming;
     this.warm = undefined;
-    await Promise.all([...this.running].map((child) => child.stop()));
+    await Promise.all([...this.running].map(async ([child, cleanedUp]) => {
+      await child.stop();
+      await cleanedUp;
+    }));
   }
 
   /** The prewarmed process when it was made for this very workspace and limits, else a fresh one. */
@@ -164,11 +170,13 @@ export class Sandbox {
       await release();
       throw error;
     }
-    this.running.add(child);
-    void child.exited.then(async () => {
-      this.running.delete(child);
-      await release();
-    });
+    this.running.set(
+      child,
+      child.exited.then(async () => {
+        await release();
+        this.running.delete(child);
+      }),
+    );
     return { child, port, listenTarget };
   }
 

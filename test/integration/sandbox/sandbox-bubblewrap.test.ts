@@ -2,6 +2,9 @@
 // and is reached through the port bridge, and stopping it leaves no process behind.
 // Skipped, with the reason in its title, where bubblewrap cannot create a sandbox.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { detectIsolation } from '../../../src-main/sandbox/isolation.js';
@@ -19,6 +22,14 @@ function processesNaming(text: string): number[] {
   } catch {
     return [];
   }
+}
+
+/** The port bridge's socket folder that bwrap binds into this sandbox (see port-bridge.ts). */
+function bridgeFolderOf(bwrapPid: number): string {
+  const args = readFileSync(`/proc/${bwrapPid}/cmdline`, 'utf8').split('\0');
+  const folder = args.find((arg) => arg.startsWith(join(tmpdir(), 'backend-sandbox-')));
+  if (folder === undefined) throw new Error('no bridge folder on the bwrap command line');
+  return folder;
 }
 
 const echoServer = `import express from 'express';
@@ -61,8 +72,12 @@ describe.skipIf(isolation.level !== 'bubblewrap')(`bubblewrap${isolation.level =
     const result = await sandbox.start(recordRun(ws).options);
     if (!result.ok) throw new Error(result.failure.message);
     expect(processesNaming(ws.workspaceDir).length).toBeGreaterThanOrEqual(2); // bwrap, its PID 1, node
-    await result.server.stop();
+    const bridgeFolder = bridgeFolderOf(result.server.pid);
+    expect(existsSync(bridgeFolder)).toBe(true);
+    await sandbox.stopAll();
     expect(isAlive(result.server.pid)).toBe(false);
     await expect.poll(() => processesNaming(ws.workspaceDir)).toEqual([]);
+    // stopAll resolves only once the port bridge's socket folder is gone too.
+    expect(existsSync(bridgeFolder)).toBe(false);
   });
 });
