@@ -58,7 +58,12 @@ export function nodeExecutableName(platform: NodeJS.Platform): string {
 }
 
 /** Plain files the backend loads at run time from beside its bundle. */
-export const backendAssets = ['src-main/sandbox/loopback-guard.cjs', 'src-main/sandbox/warm-start.cjs'];
+export const backendAssets = [
+  'src-main/sandbox/loopback-guard.cjs',
+  'src-main/sandbox/signal-guard.cjs',
+  'src-main/sandbox/sqlite-guard.cjs',
+  'src-main/sandbox/warm-start.cjs',
+];
 
 export const renderer = {
   root: 'src-renderer',

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { runChecks } from '../src-main/checks/runner.js';
 import { pickFreeLoopbackPort } from '../src-main/sandbox/free-port.js';
-import { waitForPort } from '../src-main/sandbox/wait-for-port.js';
+import { waitForListener } from '../src-main/sandbox/wait-for-port.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBackend, type Backend } from '../src-main/server/backend.js';
 import { seedDatabase, writeWorkspaceFiles } from '../src-main/workspace/workspace.js';
@@ -79,7 +79,7 @@ async function bareRun(bundle: string, workDir: string): Promise<number> {
     stdio: 'ignore',
   });
   try {
-    await waitForPort(port, AbortSignal.timeout(5_000));
+    await waitForListener({ port }, AbortSignal.timeout(5_000));
     const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${port}`, databasePath, steps, onResult: () => undefined });
     if (results.some((result) => result.status !== 'passed')) throw new Error('the floor server failed a check');
     return performance.now() - started;

@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path';
 import { loadCatalog } from '../src-main/lessons/catalog.js';
 import type { Lesson } from '../src-main/lessons/lesson.js';
+import { detectIsolation } from '../src-main/sandbox/isolation.js';
 import { Sandbox } from '../src-main/sandbox/sandbox.js';
 import { countVerdicts, verifyLesson, type CodeVariant, type SeedName, type StepVerdict } from '../src-main/verifier/verify-lesson.js';
 
@@ -13,7 +14,8 @@ const projectRoot = join(import.meta.dirname, '..');
 const lessonsDir = process.argv[2] ? resolve(process.argv[2]) : join(projectRoot, 'lessons');
 
 const catalog = await loadCatalog(lessonsDir);
-const sandbox = new Sandbox();
+// The same isolation the app would use here, so a lesson that only works outside bubblewrap is caught.
+const sandbox = new Sandbox(await detectIsolation());
 const verdicts: StepVerdict[] = [];
 const total = catalog.lessons.reduce((sum, lesson) => sum + countVerdicts(lesson), 0);
 

@@ -259,3 +259,22 @@ export interface LearnerLibraries {
  * Lesson markdown refers to them as `assets/<file>`; the page rewrites that.
  */
 export const LESSON_ASSETS_PREFIX = '/lesson-assets/';
+
+/**
+ * How learner code is isolated on this machine (`GET /api/sandbox`), decided once when the app
+ * starts: `bubblewrap` is an operating-system sandbox (Linux), `permission-model` is Node's own
+ * permission model plus the app's guards, used where bubblewrap is missing or not allowed.
+ */
+export type IsolationLevel = 'bubblewrap' | 'permission-model';
+
+export interface SandboxInfo {
+  level: IsolationLevel;
+  /** A few words, e.g. "Strong isolation (bubblewrap)". */
+  title: string;
+  /** Why the stronger level is not in use, when it is not. */
+  reason?: string;
+  /** Plain sentences: what learner code cannot do here … */
+  protects: string[];
+  /** … and what it still can. */
+  doesNotProtect: string[];
+}

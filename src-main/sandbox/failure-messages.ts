@@ -69,6 +69,15 @@ export function explainAccessDenied(output: string, workspaceDir: string): strin
 }
 
 /**
+ * The app's own guards (sqlite-guard.cjs, signal-guard.cjs) throw a `SandboxError` whose message
+ * already says what was refused and what to do instead.
+ */
+export function explainGuardRefusal(output: string): string | undefined {
+  const refusal = lastMatch(output, /^SandboxError: (.+)$/gm);
+  return refusal === undefined ? undefined : `Your server was stopped: ${refusal}`;
+}
+
+/**
  * The error line Node prints for an uncaught exception, e.g. `TypeError: x is not a function`:
  * the last one, as the crash is the last thing a process prints (and earlier lines may be the
  * learner's own logging). A `[cause]` is indented, so it never counts.
@@ -102,7 +111,7 @@ export function exitFailure(
   context: { workspaceDir: string; memoryMb: number },
 ): ServerFailure {
   if (/JavaScript heap out of memory/.test(output)) return memoryFailure(context.memoryMb, output);
-  const denied = explainAccessDenied(output, context.workspaceDir);
+  const denied = explainAccessDenied(output, context.workspaceDir) ?? explainGuardRefusal(output);
   if (denied !== undefined) return { reason: 'crash', message: denied, output };
   if (exit.code === 0) {
     const message =

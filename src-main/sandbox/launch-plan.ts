@@ -1,25 +1,39 @@
 /**
  * The exact command line and environment a learner's server runs with. Everything the sandbox
- * allows or forbids at the Node level is decided here, in one pure function, so it can be read
- * (and tested) in one place.
+ * allows or forbids at the Node level is decided here, in pure functions, so it can be read
+ * (and tested) in one place; bubblewrap.ts does the same for the operating-system level.
  */
+import { bubblewrapArgs, type BubblewrapLayout } from './bubblewrap.js';
 
 export interface LaunchInputs {
   workspaceDir: string;
   runtimeModulesDir: string;
-  guardPath: string;
+  /** Scripts preloaded (`--require`), in order, before anything else runs: the guards. */
+  preloadPaths: string[];
   /** The process's main script; it loads the libraries, then runs the bundle named on stdin. */
   warmStartPath: string;
   databasePath: string;
   port: number;
   memoryMb: number;
+  /** Node's permission model; off only where the security report shows what bubblewrap holds alone. */
+  permissionModel: boolean;
+  /** Inside bubblewrap's private network: the Unix socket the server's `listen(PORT)` goes to (port-bridge.ts). */
+  listenSocketPath?: string;
 }
+
+/** Read by loopback-guard.cjs. */
+export const LISTEN_SOCKET_ENV = 'BACKEND_SANDBOX_LISTEN_SOCKET';
 
 export interface LaunchPlan {
   command: string;
   args: string[];
   env: Record<string, string>;
+  /** Inside bubblewrap: the extra pipe bwrap reports its sandbox's pid on (learner-process.ts). */
+  infoFd?: number;
 }
+
+/** The first descriptor after stdin, stdout and stderr. */
+const BUBBLEWRAP_INFO_FD = 3;
 
 /**
  * The V8 heap gets three quarters of the RSS limit; Node itself needs ~60 MB besides (code, young
@@ -44,24 +58,30 @@ function quietPermissionWarnings(): string[] {
   return ['--disable-warning=ExperimentalWarning', '--disable-warning=SecurityWarning'];
 }
 
-export function buildLaunchPlan(inputs: LaunchInputs): LaunchPlan {
-  const args = [
+function permissionFlags(inputs: LaunchInputs): string[] {
+  return [
     // Node 20 spells it --experimental-permission (Node 22+ --permission). It blocks fs outside
     // the allowed folders, child processes, workers and the inspector: none is re-allowed here.
     '--experimental-permission',
     // One flag per folder: Node 20 does not accept a comma-separated list.
     `--allow-fs-read=${inputs.workspaceDir}`,
     `--allow-fs-read=${inputs.runtimeModulesDir}`,
-    `--allow-fs-read=${inputs.guardPath}`,
+    ...inputs.preloadPaths.map((path) => `--allow-fs-read=${path}`),
     `--allow-fs-read=${inputs.warmStartPath}`,
     `--allow-fs-write=${inputs.workspaceDir}`,
     // better-sqlite3 is a native addon.
     '--allow-addons',
     ...quietPermissionWarnings(),
+  ];
+}
+
+export function buildLaunchPlan(inputs: LaunchInputs): LaunchPlan {
+  const args = [
+    ...(inputs.permissionModel ? permissionFlags(inputs) : []),
     `--max-old-space-size=${heapLimitMb(inputs.memoryMb)}`,
     // The bundle carries an inline source map: stack traces then name the learner's .ts lines.
     '--enable-source-maps',
-    `--require=${inputs.guardPath}`,
+    ...inputs.preloadPaths.map((path) => `--require=${path}`),
     inputs.warmStartPath,
   ];
   // A clean environment: nothing of the backend's (tokens, proxies, NODE_OPTIONS) leaks in, and
@@ -72,6 +92,17 @@ export function buildLaunchPlan(inputs: LaunchInputs): LaunchPlan {
     // Lets the CommonJS bundle `require('express')` from the app's own node_modules.
     NODE_PATH: inputs.runtimeModulesDir,
     NODE_ENV: 'development',
+    ...(inputs.listenSocketPath === undefined ? {} : { [LISTEN_SOCKET_ENV]: inputs.listenSocketPath }),
   };
   return { command: process.execPath, args, env };
+}
+
+/** The same plan, run by bubblewrap: `bwrap <layout> -- node <args>`, same environment. */
+export function insideBubblewrap(plan: LaunchPlan, bwrapPath: string, layout: BubblewrapLayout): LaunchPlan {
+  return {
+    command: bwrapPath,
+    args: ['--info-fd', String(BUBBLEWRAP_INFO_FD), ...bubblewrapArgs(layout), plan.command, ...plan.args],
+    env: plan.env,
+    infoFd: BUBBLEWRAP_INFO_FD,
+  };
 }

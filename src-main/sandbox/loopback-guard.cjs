@@ -8,8 +8,15 @@
  * `app.listen(PORT)` keeps working. The harness also connects to 127.0.0.1, so a learner who asks
  * for 'localhost' or '::1' still gets a server the checks can reach.
  *
+ * Inside bubblewrap the process has a network of its own, which the backend cannot reach: there
+ * the harness names a Unix socket (BACKEND_SANDBOX_LISTEN_SOCKET) in a folder both sides see, and a
+ * listen on PORT goes to that socket instead; the backend's port bridge (port-bridge.ts) carries
+ * 127.0.0.1:PORT on the host to it. `server.address()` still reports the port, so code that prints
+ * it keeps telling the truth about where the server is reached.
+ *
  * This stops accidents and the documented API. It is not a wall against code that reaches into
- * Node internals on purpose; the permission model and the parent's limits are the other layers.
+ * Node internals on purpose; the permission model, bubblewrap and the parent's limits are the
+ * other layers.
  */
 'use strict';
 
@@ -18,6 +25,9 @@ const net = require('node:net');
 
 const LOOPBACK = '127.0.0.1';
 const originalListen = net.Server.prototype.listen;
+// Read once, before learner code can change the environment.
+const bridgeSocket = process.env.BACKEND_SANDBOX_LISTEN_SOCKET;
+const bridgedPort = Number(process.env.PORT);
 
 /** Node treats a string that is not a number as a Unix socket / named pipe path. */
 function isPipePath(value) {
@@ -53,7 +63,25 @@ function listenOnLoopback(...args) {
     return originalListen.apply(this, args);
   }
   const refusal = 'The sandbox only lets a server listen on a port, e.g. app.listen(process.env.PORT).';
-  return originalListen.apply(this, withLoopbackAddress(args, 'host', refusal));
+  const onLoopback = withLoopbackAddress(args, 'host', refusal);
+  return isBridgedPort(onLoopback[0]) ? listenOnBridge(this, onLoopback) : originalListen.apply(this, onLoopback);
+}
+
+/** Whether listen's rewritten first argument (a port, or options with a port) asks for PORT. */
+function isBridgedPort(first) {
+  const port = first !== null && typeof first === 'object' ? first.port : first;
+  return bridgeSocket !== undefined && port !== undefined && Number(port) === bridgedPort;
+}
+
+function listenOnBridge(server, [first, ...rest]) {
+  const target = typeof first === 'object' ? { ...first, host: undefined, port: undefined, path: bridgeSocket } : bridgeSocket;
+  // Positional: (port, host, ...rest) became (path, ...rest without the host).
+  const after = typeof first === 'object' ? rest : rest.slice(1);
+  Object.defineProperty(server, 'address', {
+    value: () => (server.listening ? { address: LOOPBACK, family: 'IPv4', port: bridgedPort } : null),
+    configurable: true,
+  });
+  return originalListen.call(server, target, ...after);
 }
 
 replaceForGood(net.Server.prototype, 'listen', listenOnLoopback);

@@ -37,13 +37,36 @@ export function exceedsLimit(usage: MemoryUsage, limitMb: number): boolean {
   return usage.residentMb > limitMb || usage.committedMb > limitMb * COMMITTED_TO_RESIDENT_FACTOR;
 }
 
-function readUsage(pid: number): MemoryUsage | undefined {
-  try {
-    // Synchronous on purpose: a /proc read takes microseconds and ticks can then never overlap.
-    return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return undefined; // the process is gone; its exit is reported elsewhere
+/**
+ * The pid and every descendant. Inside bubblewrap the spawned pid is bwrap itself, with Node two
+ * levels down (bwrap → its init in the PID namespace → node); the limit is about all of them.
+ */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index += 1) {
+    const each = tree[index]!;
+    try {
+      tree.push(...readFileSync(`/proc/${each}/task/${each}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    } catch {
+      // gone meanwhile, or a kernel without the children file: what was read still counts
+    }
   }
+  return tree;
+}
+
+function readUsage(pid: number): MemoryUsage | undefined {
+  let total: MemoryUsage | undefined;
+  for (const each of processTree(pid)) {
+    try {
+      // Synchronous on purpose: a /proc read takes microseconds and ticks can then never overlap.
+      const usage = parseProcStatus(readFileSync(`/proc/${each}/status`, 'utf8'));
+      if (usage === undefined) continue;
+      total = { residentMb: (total?.residentMb ?? 0) + usage.residentMb, committedMb: (total?.committedMb ?? 0) + usage.committedMb };
+    } catch {
+      // the process is gone; its exit is reported elsewhere
+    }
+  }
+  return total;
 }
 
 /**

@@ -2,11 +2,13 @@
  * Runs a learner's server: transpiles their workspace, starts it as a separate, confined Node
  * process on a free loopback port, and reports in plain words when it does not come up or dies.
  *
- * The layers, from the inside out: Node's permission model (filesystem confined to the workspace
- * and the runtime packages; no child processes, no workers), a preloaded guard that keeps every
- * listen on 127.0.0.1, a V8 heap limit, and a parent-side watchdog on the process's real memory.
- * Every process ends with SIGKILL, so learner code cannot trap its way out of a stop; as it may not
- * start processes of its own, there is never a tree to hunt down.
+ * The layers, from the inside out: preloaded guards (every listen on 127.0.0.1, better-sqlite3
+ * kept inside the workspace, signals only to itself), Node's permission model (filesystem confined
+ * to the workspace and the runtime packages; no child processes, no workers), where the machine
+ * allows it bubblewrap around all of that (see isolation.ts), a V8 heap limit, and a parent-side
+ * watchdog on the process's real memory. Every process ends with SIGKILL, so learner code cannot
+ * trap its way out of a stop; as it may not start processes of its own, there is never a tree to
+ * hunt down (inside bubblewrap, killing bwrap ends its whole PID namespace).
  */
 import { fileURLToPath } from 'node:url';
 import type { ServerFailure } from '../contract/api.js';
@@ -19,9 +21,12 @@ import {
   type ProcessExit,
 } from './failure-messages.js';
 import { pickFreeLoopbackPort } from './free-port.js';
-import { buildLaunchPlan } from './launch-plan.js';
+import { permissionModelOnly, type Isolation } from './isolation.js';
+import { buildLaunchPlan, insideBubblewrap, type LaunchPlan } from './launch-plan.js';
 import { LearnerProcess } from './learner-process.js';
+import { openPortBridge } from './port-bridge.js';
 import { transpileLearnerCode } from './transpile.js';
+import type { ListenTarget } from './wait-for-port.js';
 import { waitUntilListening } from './wait-until-listening.js';
 
 export interface SandboxLimits {
@@ -68,8 +73,10 @@ export interface LearnerServer {
 
 export type StartResult = { ok: true; server: LearnerServer } | { ok: false; failure: ServerFailure };
 
-/** Preloaded into every learner process; the build copies it beside the backend bundle. */
+/** Preloaded into every learner process; the build copies them beside the backend bundle. */
 const loopbackGuardPath = fileURLToPath(new URL('./loopback-guard.cjs', import.meta.url));
+const signalGuardPath = fileURLToPath(new URL('./signal-guard.cjs', import.meta.url));
+const sqliteGuardPath = fileURLToPath(new URL('./sqlite-guard.cjs', import.meta.url));
 /** The main script of every learner process; copied beside the bundle likewise. */
 const warmStartPath = fileURLToPath(new URL('./warm-start.cjs', import.meta.url));
 
@@ -78,7 +85,19 @@ export type WarmOptions = Pick<LearnerServerOptions, 'workspaceDir' | 'databaseP
 
 interface SpawnedProcess {
   child: LearnerProcess;
+  /** The loopback port clients use (inside bubblewrap, the port bridge's). */
   port: number;
+  /** Where to wait for the learner's server to listen. */
+  listenTarget: ListenTarget;
+}
+
+export interface SandboxOptions {
+  /**
+   * False switches off Node's permission model and the signal and SQLite guards, leaving
+   * bubblewrap alone. Only the security report uses it, to show what the operating system holds
+   * by itself should learner code get past the Node-level layers.
+   */
+  nodeLayers?: boolean;
 }
 
 /** A prewarmed process serves only the workspace, database and limits it was spawned with. */
@@ -87,11 +106,23 @@ function warmKey(options: WarmOptions, limits: SandboxLimits): string {
 }
 
 export class Sandbox {
-  /** Processes started and not yet exited: prewarmed, starting or serving. */
-  private readonly running = new Set<LearnerProcess>();
+  /**
+   * Processes started and not yet cleaned up (prewarmed, starting or serving), each with the
+   * promise that settles once it has exited and what it left (the port bridge's folder) is gone.
+   */
+  private readonly running = new Map<LearnerProcess, Promise<void>>();
   private warm: (SpawnedProcess & { key: string }) | undefined;
   private prewarming: Promise<void> = Promise.resolve();
+  private readonly nodeLayers: boolean;
 
+  /** `isolation` comes from detectIsolation() (once per backend); without it, the permission model only. */
+  constructor(
+    readonly isolation: Isolation = permissionModelOnly('no isolation level was detected for this sandbox'),
+    options: SandboxOptions = {},
+  ) {
+    this.nodeLayers = options.nodeLayers ?? true;
+    if (!this.nodeLayers && isolation.level !== 'bubblewrap') throw new Error('only bubblewrap can run without the Node-level layers');
+  }
 
   /**
    * Transpiles and starts the learner's server; resolves once it accepts connections or with the
@@ -102,19 +133,22 @@ export class Sandbox {
     const built = await transpileLearnerCode(options.workspaceDir, options.entry);
     if (!built.ok) return { ok: false, failure: syntaxFailure(built.message) };
 
-    const { child, port, prewarmed } = await this.takeProcess(options, limits);
+    const { child, port, listenTarget, prewarmed } = await this.takeProcess(options, limits);
     child.run(built.bundlePath, options.onOutput);
-    const outcome = await waitUntilListening(child, port, limits.startTimeoutMs);
+    const outcome = await waitUntilListening(child, listenTarget, limits.startTimeoutMs);
     if (outcome === 'listening') return { ok: true, server: this.watchRunningServer(child, port, options, limits, prewarmed) };
     if (outcome === 'timed-out') await child.stop();
     return { ok: false, failure: await this.startFailure(child, outcome, port, options.workspaceDir, limits) };
   }
 
-  /** Kills every learner process this Sandbox started, the prewarmed one too; resolves when all have exited. */
+  /** Kills every learner process this Sandbox started, the prewarmed one too; resolves when all have exited and are cleaned up. */
   async stopAll(): Promise<void> {
     await this.prewarming;
     this.warm = undefined;
-    await Promise.all([...this.running].map((child) => child.stop()));
+    await Promise.all([...this.running].map(async ([child, cleanedUp]) => {
+      await child.stop();
+      await cleanedUp;
+    }));
   }
 
   /** The prewarmed process when it was made for this very workspace and limits, else a fresh one. */
@@ -128,20 +162,51 @@ export class Sandbox {
   }
 
   private async spawnProcess(options: WarmOptions, limits: SandboxLimits): Promise<SpawnedProcess> {
-    const port = await pickFreeLoopbackPort();
-    const plan = buildLaunchPlan({
+    const { plan, port, listenTarget, release } = await this.launchPlan(options, limits);
+    let child: LearnerProcess;
+    try {
+      child = await LearnerProcess.start(plan, { cwd: options.workspaceDir, memoryMb: limits.memoryMb });
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    this.running.set(
+      child,
+      child.exited.then(async () => {
+        await release();
+        this.running.delete(child);
+      }),
+    );
+    return { child, port, listenTarget };
+  }
+
+  /** The command line for this isolation level, and what to clean up once the process is gone. */
+  private async launchPlan(
+    options: WarmOptions,
+    limits: SandboxLimits,
+  ): Promise<{ plan: LaunchPlan; port: number; listenTarget: ListenTarget; release: () => Promise<void> }> {
+    const preloads = this.nodeLayers ? [loopbackGuardPath, signalGuardPath, sqliteGuardPath] : [loopbackGuardPath];
+    const inputs = {
       workspaceDir: options.workspaceDir,
       runtimeModulesDir: options.runtimeModulesDir,
-      guardPath: loopbackGuardPath,
+      preloadPaths: preloads,
       warmStartPath,
       databasePath: options.databasePath,
-      port,
       memoryMb: limits.memoryMb,
+      permissionModel: this.nodeLayers,
+    };
+    if (this.isolation.level !== 'bubblewrap') {
+      const port = await pickFreeLoopbackPort();
+      return { plan: buildLaunchPlan({ ...inputs, port }), port, listenTarget: { port }, release: async () => undefined };
+    }
+    const bridge = await openPortBridge();
+    const plan = insideBubblewrap(buildLaunchPlan({ ...inputs, port: bridge.port, listenSocketPath: bridge.socketPath }), this.isolation.bwrapPath, {
+      systemFiles: this.isolation.systemFiles,
+      readOnly: [options.runtimeModulesDir, ...preloads, warmStartPath],
+      writable: [options.workspaceDir, bridge.socketDir],
+      workingDir: options.workspaceDir,
     });
-    const child = await LearnerProcess.start(plan, { cwd: options.workspaceDir, memoryMb: limits.memoryMb });
-    this.running.add(child);
-    void child.exited.then(() => this.running.delete(child));
-    return { child, port };
+    return { plan, port: bridge.port, listenTarget: { path: bridge.socketPath }, release: bridge.close };
   }
 
   /**

@@ -7,19 +7,21 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadCatalog } from '../lessons/catalog.js';
+import { detectIsolation, type Isolation } from '../sandbox/isolation.js';
 import { Sandbox } from '../sandbox/sandbox.js';
 import { openAppStore } from '../store/app-store.js';
 import { Workspaces } from '../workspace/workspace.js';
 import { CheckRuns } from './check-runs.js';
 import { EventHub } from './event-hub.js';
 import { Router } from './http/router.js';
-import { createHttpServer } from './http-server.js';
+import { createHttpServer, type HttpTimeouts } from './http-server.js';
 import type { ServerEvent } from '../contract/events.js';
 import { LearnerServers } from './learner-servers.js';
 import { LessonQueue } from './lesson-queue.js';
 import { addLessonRoutes } from './routes/lesson-routes.js';
 import { addProgressRoutes } from './routes/progress-routes.js';
 import { addRunRoutes } from './routes/run-routes.js';
+import { addSandboxRoutes } from './routes/sandbox-routes.js';
 import { addSettingsRoutes } from './routes/settings-routes.js';
 import { addSolutionRoutes } from './routes/solution-routes.js';
 import type { Services } from './services.js';
@@ -42,6 +44,10 @@ export interface BackendOptions {
   log?: (message: string) => void;
   /** Keep a learner process ready for the next run (default true; the benchmark turns it off to measure a cold start). */
   prewarm?: boolean;
+  /** How learner processes are isolated; detected once here when not given (see isolation.ts). */
+  isolation?: Isolation;
+  /** The HTTP server's timeouts against idle and trickling clients; tests shorten them. */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface Backend {
@@ -66,7 +72,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     events.broadcast(event);
     workbench.observe(event);
   };
-  const sandbox = new Sandbox();
+  const isolation = options.isolation ?? (await detectIsolation());
+  if (isolation.level !== 'bubblewrap') log(`learner code runs with Node's permission model only: ${isolation.reason}`);
+  const sandbox = new Sandbox(isolation);
   const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);
   const outputLog = new ServerOutputLog();
   const learnerServers = new LearnerServers(sandbox, workspaces, {
@@ -90,6 +98,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   addHttpClientRoutes(router, services);
   addWsClientRoutes(router, services);
   addTimelineRoutes(router, services);
+  addSandboxRoutes(router, isolation);
 
   const server = createHttpServer({
     router,
@@ -98,6 +107,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     rendererDir: options.rendererDir,
     catalog,
     port: () => port,
+    timeouts: options.timeouts,
     onUnexpectedError: (error) => log(`unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
   });
   await new Promise<void>((resolve, reject) => {

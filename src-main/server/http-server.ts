@@ -20,21 +20,35 @@ export interface HttpServerOptions {
   rendererDir: string;
   catalog: Catalog;
   port: () => number;
+  timeouts?: Partial<HttpTimeouts> | undefined;
   onUnexpectedError: (error: unknown) => void;
 }
 
-/** Idle or trickling connections are cut rather than held open (slow-loris). */
-const HEADERS_TIMEOUT_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 60_000;
-const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/**
+ * Idle or trickling connections are cut rather than held open (slow-loris): a client gets
+ * `headersMs` to send its headers (a silent connection counts from its first moment) and
+ * `requestMs` for the whole request; an idle keep-alive connection closes after `keepAliveMs`.
+ * Node checks the first two only every `checkIntervalMs` (its default, 30 s, would let a silent
+ * connection linger three times longer than the limit says).
+ */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+  checkIntervalMs: number;
+}
+
+export const defaultHttpTimeouts: HttpTimeouts = { headersMs: 10_000, requestMs: 60_000, keepAliveMs: 5_000, checkIntervalMs: 1_000 };
 
 export function createHttpServer(options: HttpServerOptions): Server {
-  const server = createServer((req, res) => {
-    handle(req, res, options).catch((error: unknown) => answerError(res, error, options.onUnexpectedError));
-  });
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  const timeouts = { ...defaultHttpTimeouts, ...options.timeouts };
+  const server = createServer(
+    { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkIntervalMs },
+    (req, res) => {
+      handle(req, res, options).catch((error: unknown) => answerError(res, error, options.onUnexpectedError));
+    },
+  );
+  server.keepAliveTimeout = timeouts.keepAliveMs;
   server.on('upgrade', (req, socket, head) => options.events.handleUpgrade(req, socket, head));
   return server;
 }

@@ -10,6 +10,7 @@ import type {
   LessonDetail,
   ProgressResponse,
   RunChecksRequest,
+  SandboxInfo,
   SaveDraftRequest,
   SettingsResponse,
 } from '../../src-main/contract/api.js';
@@ -52,6 +53,8 @@ export interface ApiClient {
   getProgress(options?: RequestOptions): Promise<ProgressResponse>;
   getSettings(options?: RequestOptions): Promise<SettingsResponse>;
   saveSetting(key: string, value: unknown): Promise<void>;
+  /** How learner code is isolated on this machine, and what that does and does not stop. */
+  getSandbox(options?: RequestOptions): Promise<SandboxInfo>;
   /** Static, no token needed; fetched relative to the page. */
   getLearnerLibraries(): Promise<LearnerLibraries>;
 }
@@ -116,6 +119,7 @@ export function createApiClient(token: string, fetchImpl: FetchLike = (input, in
     async saveSetting(key, value) {
       await request('PUT', settingApiPath(key), { value });
     },
+    getSandbox: (options) => json<SandboxInfo>('GET', '/api/sandbox', undefined, options),
     async getLearnerLibraries() {
       let response: Response;
       try {

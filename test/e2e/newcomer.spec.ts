@@ -125,3 +125,21 @@ async function expectSolvedLesson(page: Page): Promise<void> {
     await expect(steps.getByRole('button', { name: new RegExp(`${title}.*\\(passed\\)`) })).toBeVisible();
   }
 }
+
+test('the console says how the code is sandboxed, and opens to what that stops, by keyboard', async ({ page }) => {
+  await page.goto(app.url);
+  const console = page.getByRole('region', { name: 'Server console' });
+  const lesson = page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' });
+  // The app reopens the lesson the previous test left open; a fresh data folder starts at the list.
+  await expect(console.or(lesson)).toBeVisible();
+  if (await lesson.isVisible()) await lesson.click();
+  // "Sandboxed" where bubblewrap works (CI installs it), "Basic sandbox" where it cannot.
+  const indicator = console.getByText(/^(Sandboxed|Basic sandbox)$/);
+  await expect(indicator).toBeVisible();
+  await indicator.focus();
+  await page.keyboard.press('Enter');
+  await expect(console.getByText('Protects against')).toBeVisible();
+  await expect(console.getByText('Does not stop')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(console.getByText('Protects against')).toBeHidden();
+});

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterEach } from 'vitest';
-import { startBackend, type Backend } from '../../src-main/server/backend.js';
+import { startBackend, type Backend, type BackendOptions } from '../../src-main/server/backend.js';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
@@ -11,18 +11,19 @@ export interface TestBackend extends Backend {
   putDraft(lessonId: string, path: string, content: string): Promise<Response>;
 }
 
-export function useBackend(): (dataDir: string, lessonsDir?: string) => Promise<TestBackend> {
+export function useBackend(): (dataDir: string, lessonsDir?: string, overrides?: Partial<BackendOptions>) => Promise<TestBackend> {
   const started: Backend[] = [];
   afterEach(async () => {
     await Promise.all(started.splice(0).map((backend) => backend.close()));
   });
-  return async (dataDir, lessonsDir = join(projectRoot, 'lessons')) => {
+  return async (dataDir, lessonsDir = join(projectRoot, 'lessons'), overrides = {}) => {
     const backend = await startBackend({
       dataDir,
       lessonsDir,
       rendererDir: join(projectRoot, 'test', 'fixtures', 'renderer'),
       runtimeModulesDir: join(projectRoot, 'node_modules'),
       log: () => undefined,
+      ...overrides,
     });
     started.push(backend);
     const api = (path: string, init: RequestInit = {}) =>
@@ -40,13 +41,13 @@ export function useBackend(): (dataDir: string, lessonsDir?: string) => Promise<
 export function rawRequest(
   port: number,
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; headers: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.rawHeaders.join('\n') }));
     });
     req.on('error', reject);
     req.end(options.body);

@@ -1,6 +1,7 @@
 /** The learner server's output, live: bounded, sticks to the bottom unless the learner scrolls up. */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { ConsoleBuffer } from './console-buffer.js';
+import { SandboxIndicator } from './SandboxIndicator.js';
 import { describeServerState, type ServerState } from './server-status.js';
 import './console.css';
 
@@ -35,6 +36,7 @@ export function ConsolePanel({ buffer, server, onClear, actions }: Props) {
           <span className="server-dot" aria-hidden="true" />
           {describeServerState(server)}
         </span>
+        <SandboxIndicator />
         <div className="console-actions">
           {actions}
           <button type="button" className="button button-quiet button-small" onClick={onClear} aria-label="Clear console" disabled={buffer.lines.length === 0}>

@@ -1,6 +1,10 @@
 // The guard runs in a real Node process, as it does in a learner's server: every way of calling
 // listen must end up on 127.0.0.1.
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +77,37 @@ describe('loopback guard for UDP', () => {
     const bound = JSON.parse(stdout) as Record<string, string>;
     expect(Object.keys(bound)).toHaveLength(4);
     expect(new Set(Object.values(bound))).toEqual(new Set(['127.0.0.1']));
+  });
+});
+
+/** Listens on PORT (which the guard must send to the socket) and on another port, then waits. */
+const listenBridged = `
+const net = require('node:net');
+const bridged = net.createServer((socket) => socket.end('through the socket')).listen(Number(process.env.PORT), '0.0.0.0', () => {
+  const other = net.createServer().listen(0, () => {
+    console.log(JSON.stringify({ bridged: bridged.address(), other: other.address().address }));
+  });
+});
+`;
+
+describe('loopback guard inside bubblewrap', () => {
+  it('sends a listen on PORT to the bridge socket, still reporting the port, and keeps other ports on loopback', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bridge-test-'));
+    const socketPath = join(dir, 'server.sock');
+    const child = execFile(process.execPath, ['--require', guardPath, '-e', listenBridged], {
+      env: { PORT: '41234', BACKEND_SANDBOX_LISTEN_SOCKET: socketPath },
+    });
+    try {
+      const printed = await new Promise<string>((resolve) => child.stdout!.once('data', (text: Buffer | string) => resolve(String(text))));
+      expect(JSON.parse(printed)).toEqual({ bridged: { address: '127.0.0.1', family: 'IPv4', port: 41234 }, other: '127.0.0.1' });
+      const answer = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        connect({ path: socketPath }).on('data', (chunk) => (text += chunk)).once('end', () => resolve(text)).once('error', reject);
+      });
+      expect(answer).toBe('through the socket');
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

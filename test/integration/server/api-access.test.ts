@@ -1,6 +1,7 @@
 /** The backend answers only its own page: token, loopback Host, WebSocket Origin, sane bodies. */
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { permissionModelOnly } from '../../../src-main/sandbox/isolation.js';
 import { rawRequest, useBackend } from '../../support/backend.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
@@ -127,5 +128,16 @@ describe('API access', () => {
     good.ws.send(JSON.stringify({ type: 'hello', token: backend.token }));
     expect(JSON.parse(await first)).toEqual({ type: 'ready' });
     good.ws.close();
+  });
+
+  it('says how learner code is isolated, in plain words, with the reason when it is only the fallback', async () => {
+    const fallback = await startBackend(tempDir(), undefined, { isolation: permissionModelOnly('bubblewrap is not installed') });
+    const info = await (await fallback.api('/api/sandbox')).json();
+    expect(info).toMatchObject({ level: 'permission-model', title: 'Basic isolation (Node permission model)', reason: 'bubblewrap is not installed' });
+    expect(info.doesNotProtect.some((line: string) => /network/i.test(line))).toBe(true);
+
+    const detected = await (await (await startBackend(tempDir())).api('/api/sandbox')).json();
+    expect(['bubblewrap', 'permission-model']).toContain(detected.level);
+    expect(detected.protects.length).toBeGreaterThan(3);
   });
 });

@@ -136,6 +136,18 @@ describe('exitFailure', () => {
     const failure = exitFailure(crashed, deniedOutput('FileSystemRead', "'/etc/hostname'"), 'starting', context);
     expect(failure.message).toBe('Your server tried to read a file outside its workspace (/etc/hostname) and was stopped.');
   });
+
+  it('passes on what a guard refused, in the guard’s own words', () => {
+    const output = [
+      '/data/ws/.build/server.cjs:5',
+      'SandboxError: The sandbox does not allow ATTACH: keep your tables in the lesson database (process.env.DATABASE_PATH).',
+      '    at Object.<anonymous> (/data/ws/server.ts:5:4)',
+    ].join('\n');
+    expect(exitFailure(crashed, output, 'starting', context)).toMatchObject({
+      reason: 'crash',
+      message: 'Your server was stopped: The sandbox does not allow ATTACH: keep your tables in the lesson database (process.env.DATABASE_PATH).',
+    });
+  });
 });
 
 describe('limit failures', () => {
