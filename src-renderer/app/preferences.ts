@@ -1,9 +1,10 @@
 /**
- * The learner's preferences: theme and the lesson/step they last had open. Kept in localStorage
+ * The learner's preferences: theme, the lesson/step they last had open and the workbench layout. Kept in localStorage
  * for an instant start and in the backend's settings (`/api/settings`), because the page's origin
  * — and so its localStorage — changes with the backend's port at every launch.
  */
 import type { ApiClient } from '../api/client.js';
+import { defaultWorkbenchLayout, parseWorkbenchLayout, type WorkbenchLayout } from '../features/workbench/workbench-layout.js';
 import { readLocal, writeLocal } from '../lib/local-storage.js';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -16,9 +17,11 @@ export interface LastOpened {
 export interface Preferences {
   theme: ThemePreference;
   lastOpened: LastOpened | undefined;
+  /** The panel set under the editor: open tab and size. */
+  workbenchLayout: WorkbenchLayout;
 }
 
-export const SETTING_KEYS = { theme: 'ui.theme', lastOpened: 'ui.lastOpened' } as const satisfies Record<keyof Preferences, string>;
+export const SETTING_KEYS = { theme: 'ui.theme', lastOpened: 'ui.lastOpened', workbenchLayout: 'ui.workbenchLayout' } as const satisfies Record<keyof Preferences, string>;
 
 const LOCAL_PREFIX = 'backend-sandbox.';
 
@@ -38,11 +41,12 @@ export function toPreferences(values: Record<string, unknown>, fallback: Prefere
   return {
     theme: parseTheme(values[SETTING_KEYS.theme]) ?? fallback.theme,
     lastOpened: parseLastOpened(values[SETTING_KEYS.lastOpened]) ?? fallback.lastOpened,
+    workbenchLayout: parseWorkbenchLayout(values[SETTING_KEYS.workbenchLayout]) ?? fallback.workbenchLayout,
   };
 }
 
 export function defaultPreferences(): Preferences {
-  return { theme: 'system', lastOpened: undefined };
+  return { theme: 'system', lastOpened: undefined, workbenchLayout: defaultWorkbenchLayout() };
 }
 
 /** The preferences remembered in this origin's localStorage (the backend's copy comes later). */
@@ -50,6 +54,7 @@ export function readLocalPreferences(): Preferences {
   return toPreferences({
     [SETTING_KEYS.theme]: readLocal(LOCAL_PREFIX + SETTING_KEYS.theme),
     [SETTING_KEYS.lastOpened]: readLocal(LOCAL_PREFIX + SETTING_KEYS.lastOpened),
+    [SETTING_KEYS.workbenchLayout]: readLocal(LOCAL_PREFIX + SETTING_KEYS.workbenchLayout),
   });
 }
 

@@ -1,4 +1,4 @@
-/** Instructions, editor + console, and check results, wired to autosave, runs and live events. */
+/** Instructions, editor + the workbench panels (console, database, HTTP, WebSocket, timeline), and check results, wired to autosave, runs and live events. */
 import { useCallback, useMemo, useState } from 'react';
 import type { LessonCatalog, LessonDetail } from '../../../src-main/contract/api.js';
 import { orderFiles } from '../../api/paths.js';
@@ -16,6 +16,7 @@ import { StopServerButton } from '../runner/StopServerButton.js';
 import { useCheckRuns } from '../runner/use-check-runs.js';
 import { useRunShortcut } from '../runner/use-run-shortcut.js';
 import type { Theme } from '../theme/theme.js';
+import { WorkbenchPanels } from '../workbench/WorkbenchPanels.js';
 import { LessonGuide } from './LessonGuide.js';
 
 interface Props {
@@ -81,15 +82,21 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
           onRun={runChecks}
           actions={<RunButton running={runs.active !== undefined} onRun={runChecks} />}
         />
-        <ConsolePanel
-          buffer={serverConsole.buffer}
-          server={serverConsole.server}
-          onClear={serverConsole.clear}
-          actions={
-            <>
-              <StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />
-              <ResetDatabaseButton lessonId={lesson.id} onReport={serverConsole.note} />
-            </>
+        <WorkbenchPanels
+          lessonId={lesson.id}
+          onConsoleNote={serverConsole.note}
+          consolePanel={
+            <ConsolePanel
+              buffer={serverConsole.buffer}
+              server={serverConsole.server}
+              onClear={serverConsole.clear}
+              actions={
+                <>
+                  <StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />
+                  <ResetDatabaseButton lessonId={lesson.id} onReport={serverConsole.note} />
+                </>
+              }
+            />
           }
         />
       </div>

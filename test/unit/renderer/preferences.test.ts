@@ -13,8 +13,8 @@ describe('preferences', () => {
   });
 
   it('merges stored settings over a fallback', () => {
-    const fallback = { theme: 'light' as const, lastOpened: { lessonId: 'a/b' } };
-    expect(toPreferences({ [SETTING_KEYS.theme]: 'dark' }, fallback)).toEqual({ theme: 'dark', lastOpened: { lessonId: 'a/b' } });
+    const fallback = { ...defaultPreferences(), theme: 'light' as const, lastOpened: { lessonId: 'a/b' } };
+    expect(toPreferences({ [SETTING_KEYS.theme]: 'dark' }, fallback)).toEqual({ ...fallback, theme: 'dark' });
     expect(toPreferences({})).toEqual(defaultPreferences());
   });
 
