@@ -3,7 +3,7 @@
  * send it to the learner's server through the backend, which starts the server if needed. The
  * answer, what the server printed and what it changed are shown; requests are kept per lesson.
  */
-import { useCallback, useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { HttpHistoryEntry, HttpSendResult } from '../../../src-main/contract/workbench.js';
 import { errorMessage } from '../../api/client.js';
 import { runShortcutLabel } from '../../app/hooks.js';
@@ -22,12 +22,18 @@ type Part = 'params' | 'headers' | 'body';
 type SendState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; result: HttpSendResult } | { kind: 'failed'; message: string };
 
 export function HttpClientPanel({ lessonId }: { lessonId: string }) {
-  const { client } = useServices();
+  const { client, autosave } = useServices();
   const [draft, setDraft] = useState<HttpDraft>(emptyDraft);
   const [part, setPart] = useState<Part>('params');
   const [send, setSend] = useState<SendState>({ kind: 'idle' });
   const [history, setHistory] = useState<HttpHistoryEntry[]>([]);
   const [confirmingJson, setConfirmingJson] = useState(false);
+  const responseView = useRef<HTMLElement>(null);
+
+  // In a narrow column the response sits under the form: bring it into view when it comes.
+  useEffect(() => {
+    if (send.kind === 'done' || send.kind === 'failed') responseView.current?.scrollIntoView({ block: 'nearest' });
+  }, [send]);
 
   const loadHistory = useCallback(() => {
     client.workbench.getHttpHistory(lessonId).then(
@@ -49,6 +55,8 @@ export function HttpClientPanel({ lessonId }: { lessonId: string }) {
     setConfirmingJson(false);
     setSend({ kind: 'sending' });
     try {
+      // The server runs the code as saved: save what was just typed first, as Run checks does.
+      await autosave.flush(lessonId);
       setSend({ kind: 'done', result: await client.workbench.sendHttp(lessonId, toSendRequest(draft)) });
     } catch (e) {
       setSend({ kind: 'failed', message: errorMessage(e) });
@@ -150,7 +158,7 @@ export function HttpClientPanel({ lessonId }: { lessonId: string }) {
           onClear={() => void client.workbench.clearHttpHistory(lessonId).then(loadHistory, () => undefined)}
         />
       </form>
-      <section className="http-response" aria-label="Response" aria-busy={send.kind === 'sending'}>
+      <section ref={responseView} className="http-response" aria-label="Response" aria-busy={send.kind === 'sending'}>
         {send.kind === 'idle' && <p className="empty-note">Send a request to your server: the app starts it if it is not running.</p>}
         {send.kind === 'sending' && (
           <p className="status-line" role="status">

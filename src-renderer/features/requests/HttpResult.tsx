@@ -23,8 +23,8 @@ export function HttpResult({ result }: { result: HttpSendResult }) {
           </>
         )}
         <div className="toolbar-end">
+          <span className="muted">As curl</span>
           <CopyButton text={result.curl} label="Copy as curl" />
-          <span className="muted">curl</span>
         </div>
       </div>
       {serverFailure && (

@@ -10,7 +10,7 @@ import { WsClientCard } from './WsClientCard.js';
 import './requests.css';
 
 export function WsClientsPanel({ lessonId }: { lessonId: string }) {
-  const { client } = useServices();
+  const { client, autosave } = useServices();
   const { clients, added, dismiss } = useWsClients(lessonId);
   const [path, setPath] = useState('/');
   const [name, setName] = useState('');
@@ -24,6 +24,8 @@ export function WsClientsPanel({ lessonId }: { lessonId: string }) {
     setError(undefined);
     try {
       const trimmed = name.trim();
+      // The server runs the code as saved: save what was just typed first.
+      await autosave.flush(lessonId);
       added(await client.workbench.openWs(lessonId, { path: path.trim() || '/', ...(trimmed ? { name: trimmed } : {}) }));
       setName('');
     } catch (e) {

@@ -3,6 +3,7 @@
  * backend sends, and back (to resend from history). JSON bodies are checked before sending. Pure.
  */
 import type { HttpBody, HttpHistoryEntry, HttpSendRequest } from '../../../src-main/contract/workbench.js';
+import { findJsonError } from './json-check.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -82,17 +83,8 @@ export function fromSendRequest(request: HttpHistoryEntry['request']): HttpDraft
 /** Why a JSON body is not valid JSON, with its line and column; undefined when it is. */
 export function jsonProblem(text: string): string | undefined {
   if (text.trim() === '') return 'The body is empty: write JSON, or choose "None".';
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    if (!position) return message;
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset).split('\n');
-    return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${before.length}, column ${before.at(-1)!.length + 1})`;
-  }
+  const error = findJsonError(text);
+  return error && `${error.message} (line ${error.line}, column ${error.column})`;
 }
 
 /** A draft whose JSON body would be refused by most servers: the learner is asked before it goes. */

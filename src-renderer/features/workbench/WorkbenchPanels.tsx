@@ -12,7 +12,7 @@ import { WsClientsPanel } from '../requests/WsClientsPanel.js';
 import { TimelinePanel } from '../timeline/TimelinePanel.js';
 import { PanelSeparator } from './PanelSeparator.js';
 import { TabList, TabPanel } from './TabList.js';
-import { TAB_LABELS, WORKBENCH_TABS, type WorkbenchTab } from './workbench-layout.js';
+import { defaultWorkbenchLayout, MAX_PANEL_SHARE, TAB_LABELS, WORKBENCH_TABS, type WorkbenchTab } from './workbench-layout.js';
 import './workbench.css';
 
 const ID = 'workbench';
@@ -38,6 +38,7 @@ export function WorkbenchPanels({ lessonId, consolePanel, onConsoleNote }: Props
     setDragShare(undefined);
     preferences.set('workbenchLayout', { ...layout, panelShare });
   };
+  const enlarged = share >= MAX_PANEL_SHARE;
 
   const panels: Record<WorkbenchTab, ReactNode> = {
     console: consolePanel,
@@ -50,7 +51,19 @@ export function WorkbenchPanels({ lessonId, consolePanel, onConsoleNote }: Props
   return (
     <section className="workbench-panels" aria-label="Workbench panels" style={{ '--panel-share': share / 100 } as CSSProperties}>
       <PanelSeparator share={share} controls={`${ID}-body`} onPreview={setDragShare} onCommit={commit} />
-      <TabList idPrefix={ID} label="Workbench" tabs={TABS} selected={layout.tab} onSelect={select} className="workbench-tabs" />
+      <div className="workbench-tab-row">
+        <TabList idPrefix={ID} label="Workbench" tabs={TABS} selected={layout.tab} onSelect={select} className="workbench-tabs" />
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          aria-pressed={enlarged}
+          onClick={() => commit(enlarged ? defaultWorkbenchLayout().panelShare : MAX_PANEL_SHARE)}
+          aria-label="Enlarge the panels"
+          title={enlarged ? 'Give the editor its room back' : 'Give the panels most of the height'}
+        >
+          <span aria-hidden="true">{enlarged ? '⤡' : '⤢'}</span>
+        </button>
+      </div>
       <div id={`${ID}-body`} className="workbench-body">
         {WORKBENCH_TABS.map((id) => (
           <TabPanel key={id} idPrefix={ID} id={id} selected={layout.tab === id} className="workbench-tab-panel">

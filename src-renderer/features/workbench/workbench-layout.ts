@@ -26,7 +26,7 @@ export const MAX_PANEL_SHARE = 85;
 export const RESIZE_STEP = 5;
 
 export function defaultWorkbenchLayout(): WorkbenchLayout {
-  return { tab: 'console', panelShare: 35 };
+  return { tab: 'console', panelShare: 30 };
 }
 
 export function clampShare(share: number): number {
