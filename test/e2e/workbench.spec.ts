@@ -92,8 +92,30 @@ test('send a request, see the row it wrote, query it, draw the schema, and broad
   await expect(inserted).toContainText('Water the plants');
   await expect(grid.locator('tbody tr')).toHaveCount(6);
 
-  // The ER diagram, drawn from the live schema, with its description in words.
+  // Edit a cell from the keyboard: the row is then marked updated, with the old value at hand.
+  await inserted.getByRole('gridcell', { name: 'Water the plants' }).click();
+  await page.keyboard.press('Enter');
+  const viewer = page.getByRole('region', { name: 'Cell title' });
+  await viewer.getByRole('button', { name: 'Edit value' }).click();
+  await viewer.getByLabel('New value of title').fill('Water the ferns');
+  // Ctrl+Enter saves the cell; it must not also run the checks.
+  await page.keyboard.press('Control+Enter');
+  const updated = grid.locator('tr[data-change="updated"]');
+  await expect(updated).toContainText('Water the ferns');
+  await expect(updated.locator('.cell-changed')).toHaveAttribute('title', 'was: Water the plants');
+  await expect(page.getByTestId('run-summary')).toHaveCount(0);
+
+  // Delete it, after a confirmation; the Changes view lists it as deleted.
+  await updated.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Delete 1' }).click();
+  await page.getByRole('group', { name: 'Delete 1 row from todos?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(grid.locator('tbody tr')).toHaveCount(5);
   const views = page.getByRole('tablist', { name: 'Database views' });
+  await views.getByRole('tab', { name: /Changes/ }).click();
+  await expect(page.getByTestId('changes-view')).toContainText('todos: 1 deleted');
+  await expect(page.getByTestId('changes-view').locator('tr.change-deleted')).toContainText('Water the ferns');
+
+  // The ER diagram, drawn from the live schema, with its description in words.
   await views.getByRole('tab', { name: 'Diagram' }).click();
   const diagram = page.getByRole('img', { name: /Entity–relationship diagram/ });
   await expect(diagram).toBeVisible();
@@ -103,10 +125,10 @@ test('send a request, see the row it wrote, query it, draw the schema, and broad
   // The SQL console: its own Ctrl+Enter runs the query, not the checks.
   await views.getByRole('tab', { name: 'SQL' }).click();
   const sql = page.getByRole('textbox', { name: /SQL statements/ });
-  await sql.fill("SELECT id, title FROM todos WHERE title LIKE 'Water%';");
+  await sql.fill("INSERT INTO todos (title) VALUES ('Water the plants');\nSELECT id, title FROM todos WHERE title LIKE 'Water%';");
   await sql.press('Control+Enter');
   const result = page.getByTestId('sql-result');
-  await expect(result).toContainText('1 statement ran');
+  await expect(result).toContainText('2 statements ran');
   await expect(result.getByRole('grid')).toContainText('Water the plants');
   await expect(page.getByTestId('run-summary')).toHaveCount(0);
   // A mistake says where it is.
@@ -140,6 +162,8 @@ test('send a request, see the row it wrote, query it, draw the schema, and broad
   await openTab(page, 'Timeline');
   const entry = page.getByTestId('timeline-entry').filter({ hasText: 'POST /todos' });
   await expect(entry).toContainText('todos: 1 inserted');
+  await entry.locator('summary').click();
+  await expect(entry).toContainText('"title": "Water the plants"');
 
   // The layout is remembered: the open tab and the panel size survive a reload.
   const separator = page.getByRole('separator', { name: /Resize the panels/ });
