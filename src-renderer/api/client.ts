@@ -16,7 +16,7 @@ import type {
 } from '../../src-main/contract/api.js';
 import type { LessonResetResponse, ResetStepRequest, SolutionResponse } from '../../src-main/contract/solution.js';
 import { lessonApiPath, lessonFileApiPath, settingApiPath } from './paths.js';
-
+import { createWorkbenchClient, type WorkbenchClient } from './workbench-client.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -57,12 +57,20 @@ export interface ApiClient {
   getSandbox(options?: RequestOptions): Promise<SandboxInfo>;
   /** Static, no token needed; fetched relative to the page. */
   getLearnerLibraries(): Promise<LearnerLibraries>;
+  /** The database inspector, the HTTP and WebSocket clients and the timeline. */
+  workbench: WorkbenchClient;
 }
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export function createApiClient(token: string, fetchImpl: FetchLike = (input, init) => fetch(input, init)): ApiClient {
-  async function request(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<Response> {
+/** Authenticated requests to the backend: the raw answer, or its JSON. Shared by the clients in this folder. */
+export interface Transport {
+  request(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<Response>;
+  json<T>(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+}
+
+export function createTransport(token: string, fetchImpl: FetchLike): Transport {
+  async function request(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
@@ -91,6 +99,12 @@ export function createApiClient(token: string, fetchImpl: FetchLike = (input, in
     }
   }
 
+  return { request, json };
+}
+
+export function createApiClient(token: string, fetchImpl: FetchLike = (input, init) => fetch(input, init)): ApiClient {
+  const transport = createTransport(token, fetchImpl);
+  const { request, json } = transport;
   return {
     getCatalog: (options) => json<LessonCatalog>('GET', '/api/lessons', undefined, options),
     getLesson: (lessonId, options) => json<LessonDetail>('GET', lessonApiPath(lessonId), undefined, options),
@@ -130,6 +144,7 @@ export function createApiClient(token: string, fetchImpl: FetchLike = (input, in
       if (!response.ok) throw new ApiRequestError(`Cannot load the type definitions for the editor (${response.status}).`, response.status);
       return (await response.json()) as LearnerLibraries;
     },
+    workbench: createWorkbenchClient(transport),
   };
 }
 

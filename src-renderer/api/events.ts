@@ -15,14 +15,23 @@ export function reconnectDelay(attempt: number, unauthorized = false): number {
   return Math.min(cap, 500 * 2 ** Math.max(0, attempt));
 }
 
-const EVENT_TYPES = new Set<ServerEvent['type']>([
-  'ready',
-  'server.status',
-  'server.output',
-  'check.started',
-  'check.result',
-  'check.finished',
-]);
+/** Every event type, as a record so that a type added to the contract and not here fails the type check. */
+const EVENT_TYPES = new Set(
+  Object.keys({
+    ready: true,
+    'server.status': true,
+    'server.output': true,
+    'check.started': true,
+    'check.result': true,
+    'check.finished': true,
+    'timeline.entry': true,
+    'database.changed': true,
+    'ws.opened': true,
+    'ws.message': true,
+    'ws.closed': true,
+    'ws.error': true,
+  } satisfies Record<ServerEvent['type'], true>),
+);
 
 /** Parses one socket message; anything that is not a known event is ignored. */
 export function parseServerEvent(data: unknown): ServerEvent | undefined {
@@ -35,7 +44,7 @@ export function parseServerEvent(data: unknown): ServerEvent | undefined {
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && EVENT_TYPES.has(type as ServerEvent['type']) ? (value as ServerEvent) : undefined;
+  return typeof type === 'string' && EVENT_TYPES.has(type) ? (value as ServerEvent) : undefined;
 }
 
 type SocketFactory = (url: string) => WebSocket;

@@ -11,6 +11,15 @@ export function lessonFileApiPath(lessonId: string, path: string): string {
   return `${lessonApiPath(lessonId)}/files/${encodeSegments(path)}`;
 }
 
+/** A table of the lesson database; the name is one encoded segment (it may hold a slash or a space). */
+export function tableApiPath(lessonId: string, table: string): string {
+  return `${lessonApiPath(lessonId)}/database/tables/${encodeURIComponent(table)}`;
+}
+
+export function wsClientApiPath(lessonId: string, clientId: string): string {
+  return `${lessonApiPath(lessonId)}/ws/${encodeURIComponent(clientId)}`;
+}
+
 export function settingApiPath(key: string): string {
   return `/api/settings/${encodeURIComponent(key)}`;
 }

@@ -1,10 +1,12 @@
 /**
- * The learner's preferences: theme, the lesson/step they were last on, and the hints they revealed.
- * Kept in localStorage for an instant start and in the backend's settings (`/api/settings`),
- * because the page's origin — and so its localStorage — changes with the backend's port at every launch.
+ * The learner's preferences: theme, the lesson/step they were last on, the hints they revealed and
+ * the workbench layout. Kept in localStorage for an instant start and in the backend's settings
+ * (`/api/settings`), because the page's origin — and so its localStorage — changes with the
+ * backend's port at every launch.
  */
 import type { ApiClient } from '../api/client.js';
 import { parseRevealedHints, type RevealedHints } from '../features/lesson/hint-reveal.js';
+import { defaultWorkbenchLayout, parseWorkbenchLayout, type WorkbenchLayout } from '../features/workbench/workbench-layout.js';
 import { readLocal, writeLocal } from '../lib/local-storage.js';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -18,9 +20,16 @@ export interface Preferences {
   theme: ThemePreference;
   lastOpened: LastOpened | undefined;
   revealedHints: RevealedHints;
+  /** The panel set under the editor: open tab and size. */
+  workbenchLayout: WorkbenchLayout;
 }
 
-export const SETTING_KEYS = { theme: 'ui.theme', lastOpened: 'ui.lastOpened', revealedHints: 'guide.revealedHints' } as const satisfies Record<keyof Preferences, string>;
+export const SETTING_KEYS = {
+  theme: 'ui.theme',
+  lastOpened: 'ui.lastOpened',
+  revealedHints: 'guide.revealedHints',
+  workbenchLayout: 'ui.workbenchLayout',
+} as const satisfies Record<keyof Preferences, string>;
 
 const LOCAL_PREFIX = 'backend-sandbox.';
 
@@ -41,11 +50,12 @@ export function toPreferences(values: Record<string, unknown>, fallback: Prefere
     theme: parseTheme(values[SETTING_KEYS.theme]) ?? fallback.theme,
     lastOpened: parseLastOpened(values[SETTING_KEYS.lastOpened]) ?? fallback.lastOpened,
     revealedHints: parseRevealedHints(values[SETTING_KEYS.revealedHints]) ?? fallback.revealedHints,
+    workbenchLayout: parseWorkbenchLayout(values[SETTING_KEYS.workbenchLayout]) ?? fallback.workbenchLayout,
   };
 }
 
 export function defaultPreferences(): Preferences {
-  return { theme: 'system', lastOpened: undefined, revealedHints: {} };
+  return { theme: 'system', lastOpened: undefined, revealedHints: {}, workbenchLayout: defaultWorkbenchLayout() };
 }
 
 /** The preferences remembered in this origin's localStorage (the backend's copy comes later). */

@@ -1,4 +1,4 @@
-/** Instructions, editor + console, and check results, wired to autosave, runs and live events. */
+/** Instructions, editor + the workbench panels (console, database, HTTP, WebSocket, timeline), and check results, wired to autosave, runs and live events. */
 import { useCallback, useEffect, useState } from 'react';
 import type { LessonCatalog, LessonDetail, WorkspaceFile } from '../../../src-main/contract/api.js';
 import { usePassedSteps } from '../../app/hooks.js';
@@ -17,6 +17,7 @@ import { useCheckRuns } from '../runner/use-check-runs.js';
 import { useRunShortcut } from '../runner/use-run-shortcut.js';
 import { ShowSolutionButton } from '../solution/ShowSolutionButton.js';
 import type { Theme } from '../theme/theme.js';
+import { WorkbenchPanels } from '../workbench/WorkbenchPanels.js';
 import { LessonGuide } from './LessonGuide.js';
 
 interface Props {
@@ -94,21 +95,27 @@ export function LessonWorkspace({ lesson, initialStepId: requestedStep, catalog,
             </>
           }
         />
-        <ConsolePanel
-          buffer={serverConsole.buffer}
-          server={serverConsole.server}
-          onClear={serverConsole.clear}
-          actions={
-            <>
-              <StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />
-              <ResetDatabaseButton lessonId={lesson.id} onReport={serverConsole.note} />
-              <ResetWorkButtons
-                lessonId={lesson.id}
-                step={{ id: step.id, number: lesson.steps.indexOf(step) + 1 }}
-                onFilesReset={showResetFiles}
-                onReport={serverConsole.note}
-              />
-            </>
+        <WorkbenchPanels
+          lessonId={lesson.id}
+          onConsoleNote={serverConsole.note}
+          consolePanel={
+            <ConsolePanel
+              buffer={serverConsole.buffer}
+              server={serverConsole.server}
+              onClear={serverConsole.clear}
+              actions={
+                <>
+                  <StopServerButton lessonId={lesson.id} disabled={!isServerActive(serverConsole.server)} />
+                  <ResetDatabaseButton lessonId={lesson.id} onReport={serverConsole.note} />
+                  <ResetWorkButtons
+                    lessonId={lesson.id}
+                    step={{ id: step.id, number: lesson.steps.indexOf(step) + 1 }}
+                    onFilesReset={showResetFiles}
+                    onReport={serverConsole.note}
+                  />
+                </>
+              }
+            />
           }
         />
       </div>

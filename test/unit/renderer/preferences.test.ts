@@ -13,7 +13,7 @@ describe('preferences', () => {
   });
 
   it('merges stored settings over a fallback', () => {
-    const fallback = { theme: 'light' as const, lastOpened: { lessonId: 'a/b' }, revealedHints: { 'a/b#s1': 1 } };
+    const fallback = { ...defaultPreferences(), theme: 'light' as const, lastOpened: { lessonId: 'a/b' }, revealedHints: { 'a/b#s1': 1 } };
     expect(toPreferences({ [SETTING_KEYS.theme]: 'dark' }, fallback)).toEqual({ ...fallback, theme: 'dark' });
     expect(toPreferences({ [SETTING_KEYS.revealedHints]: { 'a/b#s2': 2 } }, fallback).revealedHints).toEqual({ 'a/b#s2': 2 });
     expect(toPreferences({})).toEqual(defaultPreferences());
