@@ -81,7 +81,17 @@ function listenOnBridge(server, [first, ...rest]) {
     value: () => (server.listening ? { address: LOOPBACK, family: 'IPv4', port: bridgedPort } : null),
     configurable: true,
   });
+  // A Unix socket has no peer address, so req.ip would be undefined and a rate limiter keyed by it
+  // would lump everyone together or throw. Every caller really is on this machine: say 127.0.0.1,
+  // as a server outside bubblewrap would see.
+  server.prependListener('connection', asLoopbackPeer);
   return originalListen.call(server, target, ...after);
+}
+
+function asLoopbackPeer(socket) {
+  for (const [name, value] of [['remoteAddress', LOOPBACK], ['remoteFamily', 'IPv4']]) {
+    Object.defineProperty(socket, name, { value, configurable: true });
+  }
 }
 
 replaceForGood(net.Server.prototype, 'listen', listenOnLoopback);

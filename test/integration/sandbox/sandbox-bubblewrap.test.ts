@@ -34,7 +34,10 @@ function bridgeFolderOf(bwrapPid: number): string {
 
 const echoServer = `import express from 'express';
 import { WebSocketServer } from 'ws';
-const server = express().get('/port', (_req, res) => { res.json(server.address()); }).listen(Number(process.env.PORT));
+const server = express()
+  .get('/port', (_req, res) => { res.json(server.address()); })
+  .get('/ip', (req, res) => { res.json({ ip: req.ip, remote: req.socket.remoteAddress, family: req.socket.remoteFamily }); })
+  .listen(Number(process.env.PORT));
 new WebSocketServer({ server }).on('connection', (socket) => socket.on('message', (data) => socket.send('echo ' + data)));
 `;
 
@@ -49,6 +52,13 @@ describe.skipIf(isolation.level !== 'bubblewrap')(`bubblewrap${isolation.level =
     expect(created.status).toBe(201);
     expect(await (await fetch(`${base}/notes`)).json()).toEqual([{ id: 1, text: 'hi' }]);
     expect(run.output()).toContain(`"port":${result.server.port}`);
+  });
+
+  it('sees its callers at 127.0.0.1, as without bubblewrap (a rate limiter keyed by req.ip needs an address)', async () => {
+    const result = await sandbox.start(recordRun(await workspace({ 'server.ts': echoServer })).options);
+    if (!result.ok) throw new Error(result.failure.message);
+    const seen = await (await fetch(`http://127.0.0.1:${result.server.port}/ip`)).json();
+    expect(seen).toEqual({ ip: '127.0.0.1', remote: '127.0.0.1', family: 'IPv4' });
   });
 
   it('carries WebSockets through the bridge', async () => {
