@@ -3,13 +3,14 @@
  * processes on real ports, each stopped by its test.
  */
 import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { launchBackend, type LaunchOptions, type LogStream, type RunningBackend } from '../../../src-main/launcher/backend-launcher.js';
+import { isRunning, waitUntilGone } from '../../support/process-state.js';
 import { useTempDir } from '../../support/temp-dir.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'launcher');
@@ -30,30 +31,6 @@ async function launchFake(mode: string, options: Partial<LaunchOptions> = {}): P
   });
   running.push(backend);
   return backend;
-}
-
-/** Alive and not a zombie: in a container whose PID 1 does not reap, a dead orphan lingers as one. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    return true; // no /proc (macOS) or just gone: trust kill(), the next poll decides
-  }
-  return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-}
-
-async function waitUntilGone(pid: number, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (isRunning(pid)) {
-    if (Date.now() > deadline) throw new Error(`process ${pid} is still running after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function pidInMessage(message: string): number {
