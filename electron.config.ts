@@ -24,6 +24,14 @@ export const nodeTargets = {
     packages: 'external',
     external: [],
   },
+  /** The SQL console's own process (sql-console-process.ts finds it beside the backend bundle). */
+  sqlRunner: {
+    entry: 'src-main/workbench/sql-runner.ts',
+    outfile: 'dist/backend/sql-runner.mjs',
+    format: 'esm',
+    packages: 'external',
+    external: [],
+  },
   electronMain: {
     entry: 'src-main/electron/main.ts',
     outfile: 'dist/electron/main.cjs',

@@ -1,9 +1,10 @@
 /**
  * Runs the staged backend the way the packaged app will — its own Node, its own files, a fresh
  * data folder — and passes the first lesson step with the lesson's solution. That proves, before
- * anything is packed, that the shipped Node loads the native module (in the backend and in the
- * learner's process), and that esbuild's binary came along. The stage must lie outside the
- * project, or a module missing from it would quietly resolve from the project's node_modules.
+ * anything is packed, that the shipped Node loads the native module (in the backend, the
+ * learner's process and the SQL console's), and that esbuild's binary came along. The stage must
+ * lie outside the project, or a module missing from it would quietly resolve from the project's
+ * node_modules.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,9 @@ export async function smokeTestStagedBackend(staged: StagedApp): Promise<void> {
     await expectStatus(backend, 'PUT', `/api/lessons/${LESSON}/files/server.ts`, 204, { content: solution });
     const run = (await (await expectStatus(backend, 'POST', `/api/lessons/${LESSON}/checks`, 200, { stepId: STEP })).json()) as { passed: boolean };
     if (!run.passed) throw new Error(`The staged backend ran ${LESSON} step ${STEP} with its solution and the checks failed: ${JSON.stringify(run)}`);
+    // The SQL console runs in a process of its own, from the runner shipped beside the bundle.
+    const sql = (await (await expectStatus(backend, 'POST', `/api/lessons/${LESSON}/database/sql`, 200, { sql: 'SELECT 1' })).json()) as { ok: boolean };
+    if (!sql.ok) throw new Error(`The staged backend's SQL console could not run SELECT 1: ${JSON.stringify(sql)}`);
   } finally {
     await backend.stop();
     rmSync(dataDir, { recursive: true, force: true });

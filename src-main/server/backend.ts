@@ -48,6 +48,8 @@ export interface BackendOptions {
   isolation?: Isolation;
   /** The HTTP server's timeouts against idle and trickling clients; tests shorten them. */
   timeouts?: Partial<HttpTimeouts>;
+  /** How long a SQL console run may take before it is stopped (default 5 s); tests shorten it. */
+  sqlDeadlineMs?: number;
 }
 
 export interface Backend {
@@ -84,7 +86,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     onOutput: (lessonId, stream, text) => outputLog.push(lessonId, stream, text),
   });
   const queue = new LessonQueue();
-  const workbench = new Workbench({ learnerServers, workspaces, queue, store, outputLog, publish });
+  const workbench = new Workbench({ learnerServers, workspaces, queue, store, outputLog, publish, sqlDeadlineMs: options.sqlDeadlineMs });
   const checkRuns = new CheckRuns(learnerServers, queue, store, publish, workbench.checkRuns);
   const services: Services = { catalog, store, workspaces, learnerServers, checkRuns, queue, workbench };
 

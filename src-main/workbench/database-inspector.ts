@@ -31,7 +31,7 @@ import { quoteIdentifier, requireTable } from './identifiers.js';
 import type { LessonDatabases } from './lesson-database.js';
 import { deleteRows, insertRow, readCell, updateCell } from './row-edits.js';
 import { countRows, readTable, readTables } from './schema-reader.js';
-import { runSql } from './sql-console.js';
+import type { SqlConsoleProcess } from './sql-console-process.js';
 import { splitStatements } from './sql-statements.js';
 import { readPage } from './table-page.js';
 import { asHttpError } from './sqlite-errors.js';
@@ -40,6 +40,7 @@ export class DatabaseInspector {
   constructor(
     private readonly databases: LessonDatabases,
     private readonly sqlHistory: SqlHistoryStore,
+    private readonly sqlConsole: SqlConsoleProcess,
     private readonly publish: (event: WorkbenchEvent) => void,
   ) {}
 
@@ -77,7 +78,7 @@ export class DatabaseInspector {
   }
 
   async runSql(lesson: Lesson, sql: string, maxRows: number): Promise<SqlRunResult> {
-    const result = await this.databases.write(lesson, (db) => runSql(db, sql, maxRows));
+    const result = await this.databases.writeFile(lesson, (databasePath) => this.sqlConsole.run({ databasePath, sql, maxRows }));
     this.sqlHistory.add(lesson.id, { sql, ok: result.ok, durationMs: result.durationMs, ...(result.error ? { error: result.error.message } : {}) });
     if (result.changes.tables.length > 0) this.publish({ type: 'database.changed', lessonId: lesson.id, source: 'sql', changes: result.changes });
     return result;

@@ -4,15 +4,13 @@
  * and every connection lives for one operation only, so nothing is held across a reset that
  * deletes the file. Writes go through the lesson's queue, one at a time with check runs and resets.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Lesson } from '../lessons/lesson.js';
 import type { LessonQueue } from '../server/lesson-queue.js';
 import { seedDatabase, type Workspaces } from '../workspace/workspace.js';
-
-/** Long enough for the learner's server to finish a write; short enough that a stuck one gets a clear error. */
-const BUSY_TIMEOUT_MS = 3000;
+import { openLessonConnection } from './lesson-connection.js';
 
 export class LessonDatabases {
   constructor(
@@ -28,17 +26,21 @@ export class LessonDatabases {
 
   /** Writes, in the lesson's queue. */
   write<T>(lesson: Lesson, work: (db: Database.Database) => T): Promise<T> {
+    return this.writeFile(lesson, async () => this.withConnection(lesson, false, work));
+  }
+
+  /** Work on the file by its path, in the lesson's queue: the SQL console opens it in its own process. */
+  writeFile<T>(lesson: Lesson, work: (databasePath: string) => Promise<T>): Promise<T> {
     return this.queue.run(lesson.id, async () => {
       this.seedIfMissing(lesson);
-      return this.withConnection(lesson, false, work);
+      return work(this.workspaces.databasePathFor(lesson));
     });
   }
 
   /** Opens a connection for work that is already inside the lesson's queue (a check run, a proxied request). */
   withConnection<T>(lesson: Lesson, readonly: boolean, work: (db: Database.Database) => T): T {
-    const db = new Database(this.workspaces.databasePathFor(lesson), { readonly, fileMustExist: true });
+    const db = openLessonConnection(this.workspaces.databasePathFor(lesson), readonly);
     try {
-      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       return work(db);
     } finally {
       db.close();

@@ -8,6 +8,7 @@ import { CheckRunRecorder } from './check-run-recorder.js';
 import { DatabaseInspector } from './database-inspector.js';
 import { HttpProxy } from './http-proxy.js';
 import { LessonDatabases } from './lesson-database.js';
+import { SqlConsoleProcess } from './sql-console-process.js';
 import type { ServerOutputLog } from './server-output-log.js';
 import { Timeline } from './timeline.js';
 import { WsClients } from './ws-clients.js';
@@ -20,6 +21,8 @@ export interface WorkbenchDependencies {
   /** Fed by LearnerServers' raw output hook. */
   outputLog: ServerOutputLog;
   publish: (event: ServerEvent) => void;
+  /** How long a console run may take before its process is killed (default 5 s; tests shorten it). */
+  sqlDeadlineMs?: number;
 }
 
 export class Workbench {
@@ -28,11 +31,13 @@ export class Workbench {
   readonly ws: WsClients;
   readonly timeline: Timeline;
   readonly checkRuns: CheckRunRecorder;
+  private readonly sqlConsole: SqlConsoleProcess;
 
   constructor(private readonly deps: WorkbenchDependencies) {
     const databases = new LessonDatabases(deps.workspaces, deps.queue);
     this.timeline = new Timeline(deps.publish);
-    this.inspector = new DatabaseInspector(databases, deps.store.sqlHistory, deps.publish);
+    this.sqlConsole = new SqlConsoleProcess(deps.sqlDeadlineMs);
+    this.inspector = new DatabaseInspector(databases, deps.store.sqlHistory, this.sqlConsole, deps.publish);
     this.http = new HttpProxy({ ...deps, databases, timeline: this.timeline, history: deps.store.httpHistory });
     this.ws = new WsClients(deps.learnerServers, deps.queue, deps.publish);
     this.checkRuns = new CheckRunRecorder(databases, deps.outputLog, this.timeline);
@@ -52,5 +57,6 @@ export class Workbench {
 
   close(): void {
     this.ws.closeAll();
+    this.sqlConsole.stopAll();
   }
 }
