@@ -4,9 +4,10 @@
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { DbColumn, DbRow, DbValue } from '../../../src-main/contract/workbench.js';
-import { errorMessage } from '../../api/client.js';
+import { errorMessage, isAbort } from '../../api/client.js';
 import { useServices } from '../../app/services.js';
 import { isRunShortcut } from '../runner/use-run-shortcut.js';
+import { rowKeyId } from './change-set.js';
 import { draftFromValue, formatBytes, hexPreview, isPartial, valueFromDraft, type CellDraft, type CellInputKind } from './cell-format.js';
 
 interface Props {
@@ -25,20 +26,31 @@ type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind:
 export function CellViewer({ lessonId, table, column, row, columnIndex, editable, onClose }: Props) {
   const { client } = useServices();
   const cell = row.values[columnIndex] ?? null;
-  const [loaded, setLoaded] = useState<Loaded>(() => (isPartial(cell) ? { kind: 'loading' } : { kind: 'ready', value: cell as DbValue }));
+  // A whole value comes with the row, so it follows the row when a check or request changes it;
+  // only a value cut for the grid is fetched.
+  const partial = isPartial(cell);
+  const [fetched, setFetched] = useState<Loaded>({ kind: 'loading' });
+  const loaded: Loaded = partial ? fetched : { kind: 'ready', value: cell as DbValue };
+  const rowId = rowKeyId(row.key);
   const [draft, setDraft] = useState<CellDraft | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
 
+  // Keyed by the row's identity, not its (new on every page load) key array, so a reload does not
+  // abort a fetch on its way.
+  const key = row.key;
   useEffect(() => {
-    if (!isPartial(cell)) return;
+    if (!partial) return;
     const controller = new AbortController();
-    client.workbench.getCell(lessonId, table, { key: row.key, column: column.name }, { signal: controller.signal }).then(
-      ({ value }) => setLoaded({ kind: 'ready', value }),
-      (e: unknown) => setLoaded({ kind: 'error', message: errorMessage(e) }),
+    client.workbench.getCell(lessonId, table, { key, column: column.name }, { signal: controller.signal }).then(
+      ({ value }) => setFetched({ kind: 'ready', value }),
+      (e: unknown) => {
+        if (!isAbort(e)) setFetched({ kind: 'error', message: errorMessage(e) });
+      },
     );
     return () => controller.abort();
-  }, [cell, client, lessonId, table, row.key, column.name]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the row `rowId` names
+  }, [partial, client, lessonId, table, rowId, column.name]);
 
   async function save() {
     if (!draft) return;

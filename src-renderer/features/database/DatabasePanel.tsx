@@ -82,7 +82,7 @@ export function DatabasePanel({ lessonId, active, onConsoleNote }: Props) {
       <div className="database-main">
         <TabList idPrefix={ID} label="Database views" tabs={views} selected={view} onSelect={setView} className="sub-tabs" />
         <TabPanel idPrefix={ID} id="data" selected={view === 'data'} className="database-view">
-          {table && table.key.length > 0 && <TableBrowser key={table.name} lessonId={lessonId} table={table} version={version} marks={marks} />}
+          {table && table.key.length > 0 && <TableBrowser key={table.name} lessonId={lessonId} table={table} version={version} marks={marks} active={active} />}
           {table && table.key.length === 0 && <p className="empty-note">{table.name} is a view: read it in the SQL tab with SELECT * FROM {table.name}.</p>}
         </TabPanel>
         <TabPanel idPrefix={ID} id="structure" selected={view === 'structure'} className="database-view">

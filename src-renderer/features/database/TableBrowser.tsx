@@ -3,7 +3,7 @@
  * as fast as the first: sort, filters, "jump to" a value, open/edit a cell, insert and delete
  * rows (deletes confirmed), export. Rows the last action changed are marked.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { DbFilter, DbFilterOp, DbPage, DbTable } from '../../../src-main/contract/workbench.js';
 import { errorMessage, isAbort } from '../../api/client.js';
 import { useServices } from '../../app/services.js';
@@ -22,6 +22,8 @@ interface Props {
   /** Changes when the database changed: the page reloads. */
   version: number;
   marks: Map<string, RowMark>;
+  /** Whether the Database tab is showing: a hidden inspector does not refetch on every change. */
+  active: boolean;
 }
 
 /** The last answer, and which request it answered: while a newer one is on its way, the old page stays up. */
@@ -31,7 +33,7 @@ interface Loaded {
   error?: string;
 }
 
-export function TableBrowser({ lessonId, table, version, marks }: Props) {
+export function TableBrowser({ lessonId, table, version, marks, active }: Props) {
   const { client } = useServices();
   const [query, setQuery] = useState<BrowseQuery>({ sort: undefined, filters: [], jump: undefined });
   // cursors[i] is the `after` of page i; page 0 has none.
@@ -42,11 +44,15 @@ export function TableBrowser({ lessonId, table, version, marks }: Props) {
   const [inserting, setInserting] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [actionError, setActionError] = useState<string | undefined>(undefined);
+  // The confirm question takes focus; when it goes, focus comes back here rather than to <body>.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const gridArea = useRef<HTMLDivElement>(null);
   const after = cursors.at(-1);
   const pageIndex = cursors.length - 1;
 
   const request = JSON.stringify([table.name, query, after, version]);
   useEffect(() => {
+    if (!active) return;
     const controller = new AbortController();
     client.workbench.getPage(lessonId, table.name, pageRequest(query, after), { signal: controller.signal }).then(
       (page) => setLoaded({ request, page }),
@@ -55,7 +61,7 @@ export function TableBrowser({ lessonId, table, version, marks }: Props) {
       },
     );
     return () => controller.abort();
-  }, [client, lessonId, table.name, query, after, request]);
+  }, [active, client, lessonId, table.name, query, after, request]);
 
   const loading = loaded?.request !== request;
   const page = loaded?.page;
@@ -78,8 +84,14 @@ export function TableBrowser({ lessonId, table, version, marks }: Props) {
     setSelected(next);
   }
 
+  function cancelDelete() {
+    setConfirmingDelete(false);
+    deleteButton.current?.focus();
+  }
+
   async function deleteSelected() {
     setConfirmingDelete(false);
+    gridArea.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
     const keys = (page?.rows ?? []).filter((row) => selected.has(rowKeyId(row.key))).map((row) => row.key);
     try {
       await client.workbench.deleteRows(lessonId, table.name, { keys });
@@ -117,7 +129,7 @@ export function TableBrowser({ lessonId, table, version, marks }: Props) {
           <button type="button" className="button button-small" onClick={() => setInserting(true)} aria-expanded={inserting}>
             + Row
           </button>
-          <button type="button" className="button button-small" disabled={selected.size === 0} onClick={() => setConfirmingDelete(true)} aria-expanded={confirmingDelete}>
+          <button ref={deleteButton} type="button" className="button button-small" disabled={selected.size === 0} onClick={() => setConfirmingDelete(true)} aria-expanded={confirmingDelete}>
             Delete{selected.size > 0 ? ` ${selected.size}` : ''}
           </button>
           {confirmingDelete && (
@@ -125,7 +137,7 @@ export function TableBrowser({ lessonId, table, version, marks }: Props) {
               question={`Delete ${selected.size} ${selected.size === 1 ? 'row' : 'rows'} from ${table.name}?`}
               confirmLabel="Delete"
               onConfirm={() => void deleteSelected()}
-              onCancel={() => setConfirmingDelete(false)}
+              onCancel={cancelDelete}
             />
           )}
           <ExportButtons what={`table ${table.name}`} onExport={(format) => client.workbench.exportTable(lessonId, table.name, format)} />
@@ -134,7 +146,7 @@ export function TableBrowser({ lessonId, table, version, marks }: Props) {
       {!loading && loaded?.error && <p className="notice notice-error" role="alert">{loaded.error}</p>}
       {actionError && <p className="notice notice-error" role="alert">{actionError}</p>}
       <div className="browser-body">
-        <div className="scroll-area grid-scroll">
+        <div ref={gridArea} className="scroll-area grid-scroll">
           <DataGrid
             label={`Rows of ${table.name}`}
             columns={table.columns.map((c) => c.name)}

@@ -24,14 +24,6 @@ export function rowKeyId(key: readonly DbValue[]): string {
   return JSON.stringify(key);
 }
 
-export function emptyChanges(): DbChanges {
-  return { tables: [], skipped: [] };
-}
-
-export function hasChanges(changes: DbChanges): boolean {
-  return changes.tables.length > 0;
-}
-
 /** `later` applied after `earlier`, as one change set. */
 export function mergeChanges(earlier: DbChanges, later: DbChanges): DbChanges {
   const names = [...new Set([...earlier.tables.map((t) => t.table), ...later.tables.map((t) => t.table)])].sort();

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { TimelineEntry } from '../../../src-main/contract/workbench.js';
-import { errorMessage } from '../../api/client.js';
+import { errorMessage, isAbort } from '../../api/client.js';
 import { useServerEvents } from '../../app/hooks.js';
 import { useServices } from '../../app/services.js';
 import { summarizeChanges } from '../database/change-set.js';
@@ -25,8 +25,13 @@ export function TimelinePanel({ lessonId }: { lessonId: string }) {
   useEffect(() => {
     const controller = new AbortController();
     client.workbench.getTimeline(lessonId, { signal: controller.signal }).then(
-      (timeline) => setEntries((known) => addEntries(known, timeline.entries)),
-      (e: unknown) => setError(errorMessage(e)),
+      (timeline) => {
+        setEntries((known) => addEntries(known, timeline.entries));
+        setError(undefined);
+      },
+      (e: unknown) => {
+        if (!isAbort(e)) setError(errorMessage(e));
+      },
     );
     return () => controller.abort();
   }, [client, lessonId]);
