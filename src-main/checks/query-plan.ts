@@ -10,8 +10,13 @@ type PlanRow = QueryPlan['rows'][number];
 
 const NAMED_INDEX = /\bUSING (?:COVERING )?INDEX (\S+)/i;
 const PRIMARY_KEY = /\bUSING (?:INTEGER )?PRIMARY KEY\b/i;
-/** `SCAN todos` or `SCAN todos AS t`, but not a scan through an index. */
-const FULL_SCAN = /^SCAN (?:TABLE )?(\S+)(?: AS \S+)?$/i;
+/**
+ * Only a SEARCH looks rows up. `SCAN t USING COVERING INDEX i` still reads every entry (of the
+ * index instead of the table): an index with the wrong leading column produces exactly that.
+ */
+const SEARCH = /^SEARCH /i;
+/** `SCAN todos`, `SCAN todos AS t` or `SCAN todos USING COVERING INDEX i`: every row is read. */
+const SCAN = /^SCAN (?:TABLE )?(\S+)/i;
 
 function planText(rows: readonly PlanRow[]): string {
   const depth = new Map<number, number>();
@@ -30,13 +35,14 @@ export function toQueryPlan(rows: PlanRow[]): QueryPlan {
     text: planText(rows),
     usesIndex(name) {
       return rows.some((row) => {
+        if (!SEARCH.test(row.detail)) return false;
         const named = NAMED_INDEX.exec(row.detail)?.[1];
         if (name !== undefined) return named?.toLowerCase() === name.toLowerCase();
         return named !== undefined || PRIMARY_KEY.test(row.detail);
       });
     },
     scannedTables() {
-      return rows.flatMap((row) => FULL_SCAN.exec(row.detail)?.[1] ?? []);
+      return rows.flatMap((row) => SCAN.exec(row.detail)?.[1] ?? []);
     },
   };
 }

@@ -318,11 +318,16 @@ export interface QueryPlan {
   /** The details one per line, indented by depth: paste it into a message. */
   text: string;
   /**
-   * Whether some step reads through an index: the named one (case-insensitive) or, without a
-   * name, any index or the primary key. SQLite's temporary automatic indexes do not count.
+   * Whether some step looks rows up through an index (a `SEARCH`): the named one
+   * (case-insensitive) or, without a name, any index or the primary key. Reading a whole index
+   * (`SCAN t USING COVERING INDEX i`, what an index with the wrong leading column gives) does not
+   * count, nor do SQLite's temporary automatic indexes.
    */
   usesIndex(name?: string): boolean;
-  /** The tables read in full ("SCAN todos"), which an index could have avoided. */
+  /**
+   * The tables a step scans from end to end (`SCAN todos`, also through an index: `SCAN todos
+   * USING INDEX i` walks it all, in index order, and stops early only under a LIMIT).
+   */
   scannedTables(): string[];
 }
 

@@ -12,7 +12,6 @@ import { execFile } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { IsolationLevel } from '../contract/api.js';
 import { bubblewrapArgs } from './bubblewrap.js';
 
 const run = promisify(execFile);
@@ -30,8 +29,6 @@ export type Isolation =
       /** Why bubblewrap is not in use, in plain words. */
       reason: string;
     };
-
-export type { IsolationLevel };
 
 export function permissionModelOnly(reason: string): Isolation {
   return { level: 'permission-model', reason };

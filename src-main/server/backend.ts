@@ -63,6 +63,8 @@ export interface Backend {
 export async function startBackend(options: BackendOptions): Promise<Backend> {
   const log = options.log ?? ((message: string) => console.error(message));
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // The probe starts Node inside bubblewrap (~50 ms): let it run while the store and lessons load.
+  const isolationProbe = options.isolation ? Promise.resolve(options.isolation) : detectIsolation();
   const store = openAppStore(options.dataDir);
   const catalog = await loadCatalog(options.lessonsDir);
   for (const broken of catalog.broken) log(`lesson ${broken.id} could not be loaded (${broken.file}): ${broken.reason}`);
@@ -74,7 +76,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     events.broadcast(event);
     workbench.observe(event);
   };
-  const isolation = options.isolation ?? (await detectIsolation());
+  const isolation = await isolationProbe;
   if (isolation.level !== 'bubblewrap') log(`learner code runs with Node's permission model only: ${isolation.reason}`);
   const sandbox = new Sandbox(isolation);
   const workspaces = new Workspaces(join(options.dataDir, 'workspaces'), store.drafts);

@@ -29,11 +29,20 @@ export class LessonResets {
 
   /**
    * The files as they were when the learner began this step (its snapshot; the starter for the
-   * first step or when there is none); this step and the later ones are no longer passed.
+   * first step); this step and the later ones are no longer passed. A later step with no snapshot
+   * (the step before it never passed here, or it passed before snapshots existed) is refused:
+   * going back to the starter would throw away work the learner was told they would keep.
    */
   resetStep(lesson: Lesson, stepId: string): Promise<LessonResetResponse> {
     const index = lesson.steps.findIndex((step) => step.id === stepId);
     if (index < 0) throw new HttpError(404, `Lesson ${lesson.id} has no step "${stepId}".`);
+    const snapshot = this.services.store.snapshots.forStep(lesson.id, stepId);
+    if (index > 0 && snapshot === undefined) {
+      throw new HttpError(
+        409,
+        `There is no record of your code as it was when step ${index + 1} began (it is kept when step ${index} first passes), so Reset step cannot go back to it. Use Reset lesson to start over from the starter code.`,
+      );
+    }
     const fromHere = lesson.steps.slice(index).map((step) => step.id);
     return this.reset(lesson, {
       stepsToClear: fromHere,

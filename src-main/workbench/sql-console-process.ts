@@ -50,7 +50,9 @@ export class SqlConsoleProcess {
         if ('result' in reply) resolve(reply.result);
         else reject(new Error(reply.failure));
       });
-      child.once('error', (error) => {
+      // `on`, not `once`: a failed spawn can report an error and then a failed send, and an
+      // 'error' nobody listens to would take the backend down. The promise settles once anyway.
+      child.on('error', (error) => {
         clearTimeout(timer);
         reject(error);
       });
@@ -62,7 +64,9 @@ export class SqlConsoleProcess {
         if (timedOut) resolve(this.stopped(started));
         else reject(new Error(`The SQL console's process stopped before it answered (${signal ?? `exit code ${code}`}).`));
       });
-      child.send({ ...request, deadlineMs: this.deadlineMs } satisfies SqlRunnerRequest);
+      child.send({ ...request, deadlineMs: this.deadlineMs } satisfies SqlRunnerRequest, (error) => {
+        if (error) reject(error);
+      });
     });
   }
 

@@ -151,11 +151,24 @@ describe('resetting', () => {
     expect(backend.services.store.drafts.forLesson(LESSON).size).toBe(0);
   }, 30_000);
 
-  it('goes back to the starter for a step that has no snapshot', async () => {
+  it('refuses to reset a later step whose starting point was never recorded, and keeps the code', async () => {
     const backend = await startBackend(tempDir());
-    const third = lessonOf(backend).steps[2]!;
+    const [first, second, third] = lessonOf(backend).steps;
+    await backend.putDraft(LESSON, 'server.ts', '// my own work\n');
+    // Steps passed before snapshots existed (an app store from before migration 2) have none.
+    backend.services.store.progress.markPassed(LESSON, first!.id);
+    backend.services.store.progress.markPassed(LESSON, second!.id);
+    const res = await backend.api(`/api/lessons/${LESSON}/reset-step`, { method: 'POST', body: JSON.stringify({ stepId: third!.id }) });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: string }).error).toMatch(/no record of your code as it was when step 3 began.*Use Reset lesson/);
+    expect(await serverFile(backend)).toBe('// my own work\n');
+    expect(await passedSteps(backend)).toEqual([first!.id, second!.id]);
+  });
+
+  it('puts the first step back to the starter, which is where it always begins', async () => {
+    const backend = await startBackend(tempDir());
     await backend.putDraft(LESSON, 'server.ts', '// my own start\n');
-    const answer = await reset(backend, 'step', third.id);
+    const answer = await reset(backend, 'step', lessonOf(backend).steps[0]!.id);
     expect(answer.files[0]!.content).toBe(lessonOf(backend).starterFiles[0]!.content);
   });
 

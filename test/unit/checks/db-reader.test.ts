@@ -91,6 +91,13 @@ describe('t.db', () => {
     expect(byTitle.usesIndex()).toBe(false);
     expect(byTitle.scannedTables()).toEqual(['todos']);
 
+    // An index whose leading column is not the one searched is only read end to end.
+    const byDone = reader.queryPlan('SELECT owner_id FROM todos WHERE done = 1');
+    expect(byDone.text).toMatch(/^SCAN todos USING COVERING INDEX todos_by_owner$/);
+    expect(byDone.usesIndex()).toBe(false);
+    expect(byDone.usesIndex('todos_by_owner')).toBe(false);
+    expect(byDone.scannedTables()).toEqual(['todos']);
+
     expect(reader.queryPlan('SELECT * FROM todos WHERE id = 1').usesIndex()).toBe(true);
     expect(reader.queryPlan('SELECT email FROM users WHERE email = ?', 'a@x').usesIndex('sqlite_autoindex_users_1')).toBe(true);
   });
