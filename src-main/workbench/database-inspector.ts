@@ -26,7 +26,7 @@ import type { Lesson } from '../lessons/lesson.js';
 import { HttpError } from '../server/http/http-error.js';
 import type { SqlHistoryStore } from '../store/sql-history-store.js';
 import { diffSnapshots, takeSnapshot } from './change-tracker.js';
-import { exportRows, type ExportFile } from './export-rows.js';
+import type { ExportFile } from './export-rows.js';
 import { quoteIdentifier, requireTable } from './identifiers.js';
 import type { LessonDatabases } from './lesson-database.js';
 import { deleteRows, insertRow, readCell, updateCell } from './row-edits.js';
@@ -84,23 +84,27 @@ export class DatabaseInspector {
     return result;
   }
 
-  exportTable(lesson: Lesson, tableName: string, format: ExportFormat): Promise<ExportFile> {
-    return this.read(lesson, (db) => {
+  /** The SELECT is built here from the live schema; it runs, like every export, in the killable runner (a view can be as slow as any query). */
+  async exportTable(lesson: Lesson, tableName: string, format: ExportFormat): Promise<ExportFile> {
+    const sql = await this.read(lesson, (db) => {
       const table = tableOf(db, tableName);
       const order = table.key.length > 0 ? ` ORDER BY ${table.key.map(quoteIdentifier).join(', ')}` : '';
       const columns = table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
-      return exportRows(db.prepare<unknown[], unknown[]>(`SELECT ${columns} FROM ${quoteIdentifier(table.name)}${order}`), [], format);
+      return `SELECT ${columns} FROM ${quoteIdentifier(table.name)}${order}`;
     });
+    return this.exportQuery(lesson, sql, format);
   }
 
   /** One statement that reads, on a read-only connection: an export never writes. */
   exportSql(lesson: Lesson, sql: string, format: ExportFormat): Promise<ExportFile> {
     const statements = splitStatements(sql);
     if (statements.length !== 1) throw new HttpError(400, 'Export runs exactly one SELECT statement.');
-    return this.read(lesson, (db) => {
-      const statement = prepareForExport(db, statements[0]!.sql);
-      return exportRows(statement, [], format);
-    });
+    return this.exportQuery(lesson, statements[0]!.sql, format);
+  }
+
+  /** In the runner's own process with the console's deadline: a query that never ends must not hold the backend. */
+  private exportQuery(lesson: Lesson, sql: string, format: ExportFormat): Promise<ExportFile> {
+    return this.databases.readFile(lesson, (databasePath) => this.sqlConsole.export({ databasePath, sql, format }));
   }
 
   private async read<T>(lesson: Lesson, work: (db: Database) => T): Promise<T> {
@@ -131,13 +135,3 @@ function tableOf(db: Database, name: string): DbTable {
   return requireTable(readTable(db, name), name);
 }
 
-function prepareForExport(db: Database, sql: string) {
-  let statement;
-  try {
-    statement = db.prepare<unknown[], unknown[]>(sql);
-  } catch (error) {
-    throw new HttpError(400, `That statement does not run: ${(error as Error).message}`);
-  }
-  if (!statement.reader) throw new HttpError(400, 'Export runs a statement that returns rows, such as SELECT.');
-  return statement;
-}

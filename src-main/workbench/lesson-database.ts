@@ -24,6 +24,12 @@ export class LessonDatabases {
     return this.withConnection(lesson, true, work);
   }
 
+  /** Reads the file by its path, alongside whatever else runs: exports open it in their own process. */
+  async readFile<T>(lesson: Lesson, work: (databasePath: string) => Promise<T>): Promise<T> {
+    await this.ensureSeeded(lesson);
+    return work(this.workspaces.databasePathFor(lesson));
+  }
+
   /** Writes, in the lesson's queue. */
   write<T>(lesson: Lesson, work: (db: Database.Database) => T): Promise<T> {
     return this.writeFile(lesson, async () => this.withConnection(lesson, false, work));

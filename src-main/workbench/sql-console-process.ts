@@ -10,11 +10,16 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { SqlRunResult } from '../contract/workbench.js';
+import type { ExportFormat, SqlRunResult } from '../contract/workbench.js';
+import { HttpError } from '../server/http/http-error.js';
 import { noChanges } from './change-tracker.js';
+import type { ExportFile } from './export-rows.js';
 import type { SqlRunnerReply, SqlRunnerRequest } from './sql-runner.js';
 
 export const DEFAULT_SQL_DEADLINE_MS = 5000;
+
+/** Omit over each member of a union, keeping it a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * From source (tests, tsx) the runner is the TypeScript file beside this one, loaded through tsx;
@@ -29,13 +34,30 @@ export class SqlConsoleProcess {
 
   constructor(private readonly deadlineMs = DEFAULT_SQL_DEADLINE_MS) {}
 
-  run(request: Omit<SqlRunnerRequest, 'deadlineMs'>): Promise<SqlRunResult> {
+  /** A console run; past the deadline, a result that says it was stopped. */
+  async run(request: { databasePath: string; sql: string; maxRows: number }): Promise<SqlRunResult> {
     const started = performance.now();
+    const reply = await this.ask({ kind: 'run', ...request });
+    if (reply === 'deadline') return this.stopped(started);
+    if ('result' in reply) return reply.result;
+    throw new Error('failure' in reply ? reply.failure : 'The SQL console answered with something other than a result.');
+  }
+
+  /** One statement's rows as a file; a statement that does not run, or runs past the deadline, is the learner's to fix. */
+  async export(request: { databasePath: string; sql: string; format: ExportFormat }): Promise<ExportFile> {
+    const reply = await this.ask({ kind: 'export', ...request });
+    if (reply === 'deadline') throw new HttpError(422, `The export ran for more than ${this.deadlineMs / 1000} s and was stopped.`);
+    if ('export' in reply) return { body: Buffer.from(reply.export.bodyBase64, 'base64'), contentType: reply.export.contentType, truncated: reply.export.truncated };
+    if ('failure' in reply) throw reply.badStatement ? new HttpError(400, reply.failure) : new Error(reply.failure);
+    throw new Error('The SQL console answered with something other than an export.');
+  }
+
+  private ask(request: DistributiveOmit<SqlRunnerRequest, 'deadlineMs'>): Promise<SqlRunnerReply | 'deadline'> {
     // A clean environment, as for learner processes: inheriting the backend's (NODE_EXTRA_CA_CERTS
     // and the like) was measured to add ~70 ms to every start.
     const child = fork(runnerPath, [], { execArgv: runnerExecArgv, env: {}, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'json' });
     this.running.add(child);
-    return new Promise<SqlRunResult>((resolve, reject) => {
+    return new Promise<SqlRunnerReply | 'deadline'>((resolve, reject) => {
       let answered = false;
       let timedOut = false;
       const timer = setTimeout(() => {
@@ -46,9 +68,7 @@ export class SqlConsoleProcess {
       child.once('message', (message) => {
         answered = true;
         clearTimeout(timer);
-        const reply = message as SqlRunnerReply;
-        if ('result' in reply) resolve(reply.result);
-        else reject(new Error(reply.failure));
+        resolve(message as SqlRunnerReply);
       });
       // `on`, not `once`: a failed spawn can report an error and then a failed send, and an
       // 'error' nobody listens to would take the backend down. The promise settles once anyway.
@@ -61,10 +81,10 @@ export class SqlConsoleProcess {
         this.running.delete(child);
         clearTimeout(timer);
         if (answered) return;
-        if (timedOut) resolve(this.stopped(started));
+        if (timedOut) resolve('deadline');
         else reject(new Error(`The SQL console's process stopped before it answered (${signal ?? `exit code ${code}`}).`));
       });
-      child.send({ ...request, deadlineMs: this.deadlineMs } satisfies SqlRunnerRequest, (error) => {
+      child.send({ ...request, deadlineMs: this.deadlineMs } as SqlRunnerRequest, (error) => {
         if (error) reject(error);
       });
     });

@@ -54,6 +54,21 @@ describe('SQL console deadline', () => {
     expect(result.error?.message).toBe('The query ran for more than 1.5 s and was stopped; nothing was changed.');
   });
 
+  it('stops a runaway export, of a query or of a view, after the deadline while the backend keeps answering', async () => {
+    const { api, path } = await start();
+    withDatabase(path, (db) => db.exec(`CREATE VIEW endless AS ${RUNAWAY_READ}`));
+    for (const exporting of [() => api.call('POST', 'database/sql/export', { sql: RUNAWAY_READ, format: 'csv' }), () => api.call('GET', 'database/tables/endless/export?format=json', undefined)]) {
+      const running = timed(exporting);
+      await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS / 2));
+      const schema = await timed(() => api.json<DbSchema>('GET', 'database/schema', undefined));
+      expect(schema.ms).toBeLessThan(DEADLINE_MS / 4);
+      const { result, ms } = await running;
+      expect(ms).toBeGreaterThanOrEqual(DEADLINE_MS);
+      expect(result.status).toBe(422);
+      expect(((await result.json()) as { error: string }).error).toBe('The export ran for more than 1.5 s and was stopped.');
+    }
+  });
+
   it('leaves the database file (WAL) unchanged when a write is killed mid-way, and the next run works', async () => {
     const { api, path } = await start();
     expect(withDatabase(path, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
