@@ -8,11 +8,7 @@ import Database from 'better-sqlite3';
 import { CheckFailure } from './check-failure.js';
 import { toQueryPlan } from './query-plan.js';
 import type { ColumnInfo, DbReader, IndexInfo, QueryPlan } from './tester-api.js';
-
-/** An identifier as SQL text: double quotes, with any double quote inside doubled. */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 
 interface TableInfoRow {
   name: string;

@@ -4,13 +4,14 @@
  * messages are read in order through a cursor, so "A, then B" is two expectMessage calls.
  */
 import type { IncomingMessage } from 'node:http';
-import WebSocket, { type RawData } from 'ws';
+import WebSocket from 'ws';
 import type { WsExchange, WsFrame } from '../contract/api.js';
 import { CheckFailure } from './check-failure.js';
 import { CheckEnded, type CheckScope } from './check-scope.js';
 import { formatValue, seconds } from './message-format.js';
 import { flattenHeaders, MAX_BODY_BYTES } from './send-request.js';
 import type { WsMessage } from './tester-api.js';
+import { toBuffer } from './ws-data.js';
 import { toWsScript, type ScriptedSend } from './ws-script.js';
 
 export interface WsTarget {
@@ -43,10 +44,6 @@ const CLOSE_GRACE_MS = 250;
 /** How long to read the body of a refused upgrade. */
 const REFUSAL_BODY_MS = 1000;
 
-function toBuffer(data: RawData): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
-}
 
 function cut(text: string): string {
   return text.length > MAX_RECORDED_FRAME_CHARS ? `${text.slice(0, MAX_RECORDED_FRAME_CHARS)}… (cut: ${text.length} characters in all)` : text;

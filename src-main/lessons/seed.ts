@@ -5,6 +5,7 @@
  * not when a learner opens the lesson.
  */
 import Database from 'better-sqlite3';
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 import { LessonError } from './lesson-error.js';
 
 export interface SeedSource {
@@ -27,18 +28,18 @@ function openSeeded(seed: SeedSource): Db {
 }
 
 function tableNames(db: Db): string[] {
-  const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[];
   return rows.map((row) => row.name);
 }
 
 /** Tables and their columns (name, type, constraints): comments and spacing in the SQL do not count. */
 function schemaOf(db: Db): string {
-  const tables = tableNames(db).map((name) => ({ name, columns: db.pragma(`table_info("${name.replaceAll('"', '""')}")`) }));
+  const tables = tableNames(db).map((name) => ({ name, columns: db.pragma(`table_info(${quoteIdentifier(name)})`) }));
   return JSON.stringify(tables);
 }
 
 function dataOf(db: Db): string {
-  return JSON.stringify(tableNames(db).map((name) => db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).all()));
+  return JSON.stringify(tableNames(db).map((name) => db.prepare(`SELECT * FROM ${quoteIdentifier(name)}`).all()));
 }
 
 /** Throws a LessonError naming the seed to fix when either does not run, their tables differ, or their data is the same. */

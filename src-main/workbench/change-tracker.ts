@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DbChanges, DbRowChange, DbTable, DbTableChanges, DbValue } from '../contract/workbench.js';
 import { shortenValue, toDbValue } from './db-values.js';
-import { quoteIdentifier } from './identifiers.js';
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 import { countRows, readTables } from './schema-reader.js';
 
 /**

@@ -4,11 +4,7 @@
  */
 import type { DbTable } from '../contract/workbench.js';
 import { HttpError } from '../server/http/http-error.js';
-
-/** Double quotes, with any double quote inside doubled: the name can never end the identifier early. */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 
 export function requireTable(table: DbTable | undefined, name: string): DbTable {
   if (!table) throw new HttpError(404, `The lesson database has no table "${name}".`);

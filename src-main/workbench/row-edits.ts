@@ -7,7 +7,8 @@ import type { Database } from 'better-sqlite3';
 import type { DbCellRequest, DbDeleteRequest, DbInsertRequest, DbRow, DbTable, DbUpdateRequest, DbValue } from '../contract/workbench.js';
 import { HttpError } from '../server/http/http-error.js';
 import { toCell, toDbValue, toSqliteValue, type SqliteValue } from './db-values.js';
-import { quoteIdentifier, requireColumn, requireKeyedTable } from './identifiers.js';
+import { requireColumn, requireKeyedTable } from './identifiers.js';
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 
 /** A whole cell is sent as one JSON value; past this it would no longer be something to read in a page. */
 export const MAX_CELL_BYTES = 16 * 1024 * 1024;

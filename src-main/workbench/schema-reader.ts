@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { DbColumn, DbForeignKey, DbIndex, DbTable } from '../contract/workbench.js';
-import { quoteIdentifier } from './identifiers.js';
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 
 interface TableListRow { name: string; type: string; wr: number }
 interface XInfoRow { name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }

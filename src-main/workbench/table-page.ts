@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import type { DbPage, DbPageRequestSchema, DbTable } from '../contract/workbench.js';
 import { PREVIEW_LIMIT, toDbValue, toPreviewCell, type SqliteValue } from './db-values.js';
 import { filterCondition } from './filters.js';
-import { quoteIdentifier, requireColumn, requireKeyedTable } from './identifiers.js';
+import { requireColumn, requireKeyedTable } from './identifiers.js';
+import { quoteIdentifier } from '../sqlite/quote-identifier.js';
 import { afterSegments, decodeCursor, encodeCursor, orderByClause, type KeysetOrder } from './keyset.js';
 
 type PageRequest = z.infer<typeof DbPageRequestSchema>;

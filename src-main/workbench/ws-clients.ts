@@ -12,6 +12,7 @@ import type { Lesson } from '../lessons/lesson.js';
 import { HttpError } from '../server/http/http-error.js';
 import type { LearnerServers } from '../server/learner-servers.js';
 import type { LessonQueue } from '../server/lesson-queue.js';
+import { toBuffer } from '../checks/ws-data.js';
 
 type OpenRequest = z.infer<typeof WsOpenRequestSchema>;
 
@@ -174,10 +175,6 @@ export class WsClients {
   }
 }
 
-function toBuffer(data: RawData): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
-}
 
 /** Resolves once open; otherwise a 502 that says what the learner's server did instead. */
 function connected(socket: WebSocket, path: string): Promise<void> {

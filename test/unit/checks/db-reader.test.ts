@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckFailure } from '../../../src-main/checks/check-failure.js';
-import { quoteIdentifier, RunDbReader } from '../../../src-main/checks/db-reader.js';
+import { RunDbReader } from '../../../src-main/checks/db-reader.js';
+import { quoteIdentifier } from '../../../src-main/sqlite/quote-identifier.js';
 
 let dir: string;
 let reader: RunDbReader;
