@@ -16,12 +16,12 @@ import { LESSON_DATABASE_FILE, seedDatabase, writeWorkspaceFiles } from '../work
 export type CodeVariant = 'starter' | 'solution';
 export type SeedName = 'seed.sql' | 'seed-2.sql';
 
-interface Seed {
+export interface Seed {
   name: SeedName;
   sql: string;
 }
 
-function seedsOf(lesson: Lesson): Seed[] {
+export function seedsOf(lesson: Lesson): Seed[] {
   return [
     { name: 'seed.sql', sql: lesson.seedSql },
     { name: 'seed-2.sql', sql: lesson.secondSeedSql },
@@ -71,7 +71,7 @@ async function verifyStep(lesson: Lesson, step: Step, variant: CodeVariant, seed
   const loadProblem = await checksLoadProblem(step);
   const verdict = loadProblem
     ? { ok: false, problem: loadProblem }
-    : judge(variant, seed.name, await runStepOnFreshWorkspace(lesson, { stepId: step.id, checksFile: step.checksFile }, files, seed, options));
+    : judge(variant, seed.name, await runStepsOnFreshWorkspace(lesson, [step], files, seed, options));
   return { lessonId: lesson.id, stepId: step.id, variant, seed: seed.name, ...verdict, durationMs: Math.round(performance.now() - started) };
 }
 
@@ -85,11 +85,15 @@ async function checksLoadProblem(step: Step): Promise<string | undefined> {
   }
 }
 
-type StepOutcome = { started: false; reason: string } | { started: true; results: CheckResult[] };
+export type StepOutcome = { started: false; reason: string } | { started: true; results: CheckResult[] };
 
-async function runStepOnFreshWorkspace(
+/**
+ * Starts `files` as the learner's code on a fresh database seeded with `seed`, runs the checks of
+ * `steps` in order (as the app's regression run does), and stops the server again.
+ */
+export async function runStepsOnFreshWorkspace(
   lesson: Lesson,
-  step: { stepId: string; checksFile: string },
+  steps: readonly Step[],
   files: readonly LessonFile[],
   seed: Seed,
   options: VerifyOptions,
@@ -109,7 +113,8 @@ async function runStepOnFreshWorkspace(
     });
     if (!started.ok) return { started: false, reason: started.failure.message };
     try {
-      const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${started.server.port}`, databasePath, steps: [step], onResult: () => undefined });
+      const stepChecks = steps.map((step) => ({ stepId: step.id, checksFile: step.checksFile }));
+      const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${started.server.port}`, databasePath, steps: stepChecks, onResult: () => undefined });
       return { started: true, results };
     } finally {
       await started.server.stop();
