@@ -1,0 +1,74 @@
+/**
+ * What the book-catalogue lessons (2 to 5) share in their checks: the shape of a book in the API,
+ * reading the truth from the database, and fresh test data. It lives next to track.md, outside
+ * any lesson folder, so every lesson of the track can import it and none keeps a copy.
+ *
+ * The catalogue's table, in every one of those lessons' seeds (a lesson may add columns):
+ *   books(id INTEGER PRIMARY KEY, isbn TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+ *         author TEXT NOT NULL, year INTEGER NOT NULL)
+ */
+import type { HttpResponse, Tester } from 'backend-sandbox/checks';
+import { z } from 'zod';
+
+/** A book as the API sends it. Extra fields are fine: the lessons only ask for these. */
+export const BookSchema = z.object({
+  id: z.number().int().positive(),
+  isbn: z.string(),
+  title: z.string(),
+  author: z.string(),
+  year: z.number().int(),
+});
+export type Book = z.infer<typeof BookSchema>;
+
+/** Any error answer: a JSON object with a non-empty `error` message (more fields are welcome). */
+export const ErrorBodySchema = z.object({ error: z.string().min(1) }).loose();
+
+/** The fields a lesson asks for, so answers with extra fields compare equal to the database. */
+export function comparableBook(book: Book): Book {
+  return { id: book.id, isbn: book.isbn, title: book.title, author: book.author, year: book.year };
+}
+
+export function bookInDatabase(t: Tester, id: number): Book | undefined {
+  return t.db.get<Book>('SELECT id, isbn, title, author, year FROM books WHERE id = ?', id);
+}
+
+export function booksInDatabase(t: Tester): Book[] {
+  return t.db.all<Book>('SELECT id, isbn, title, author, year FROM books ORDER BY id');
+}
+
+/** The sample books are gone (the learner deleted them): say so, instead of failing for a confusing reason. */
+export function requireSomeBooks(t: Tester, atLeast = 1): Book[] {
+  const books = booksInDatabase(t);
+  if (books.length < atLeast) t.fail(`The books table has ${books.length} book(s); these checks need ${atLeast}. Reset the lesson database to get the sample books back.`);
+  return books;
+}
+
+let made = 0;
+
+/** A valid new book no seed holds: its ISBN and title are unique to this run. */
+export function newBook(overrides: Partial<Omit<Book, 'id'>> = {}): Omit<Book, 'id'> {
+  made += 1;
+  const serial = `${Date.now() % 1_000_000}${made}`.padStart(9, '0').slice(-9);
+  return { isbn: `979${serial}0`, title: `The Quiet Library #${serial}`, author: 'Ada Finch', year: 2021, ...overrides };
+}
+
+/**
+ * A 400 must say what was wrong: a JSON error that names the field, so the client can fix it.
+ * Any shape is fine as long as the field's name appears somewhere in the body.
+ */
+export function expectValidationError(t: Tester, res: HttpResponse, field: string, sent: string): void {
+  res.expectStatus(400);
+  const body = res.expectJson(ErrorBodySchema, `an error like { "error": "${field} is required" }`);
+  if (!JSON.stringify(body).includes(field)) {
+    t.fail(`The 400 for ${sent} does not name the field "${field}". Tell the client which field is wrong, e.g. { "error": "Invalid book", "issues": [{ "field": "${field}", "message": "…" }] }.`);
+  }
+}
+
+/** Fails when `action` changed any row of `table`: a refused request must leave the data alone. */
+export async function expectTableUnchanged(t: Tester, table: string, action: () => Promise<unknown>, what: string): Promise<void> {
+  const before = JSON.stringify(t.db.all(`SELECT * FROM ${table} ORDER BY rowid`));
+  await action();
+  if (JSON.stringify(t.db.all(`SELECT * FROM ${table} ORDER BY rowid`)) !== before) {
+    t.fail(`${what} changed the ${table} table. A request you refuse must not write anything: validate first, then write.`);
+  }
+}
