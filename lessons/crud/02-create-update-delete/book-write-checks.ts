@@ -93,8 +93,12 @@ export async function expectIsbnConflict(t: Tester, method: 'POST' | 'PUT' | 'PA
   }, `${method} ${path} with the ISBN of book ${owner.id}`);
 }
 
-/** Runs `action`, a write to book `id`, and fails if any other book changed or vanished. */
+/**
+ * Runs `action`, a write to book `id`, and fails if any other book changed or vanished. It adds a
+ * neighbour book first: after an earlier run emptied the table, "the others" would be no one.
+ */
 export async function expectOtherBooksUntouched(t: Tester, id: number, what: string, action: () => Promise<unknown>): Promise<void> {
+  await createBook(t);
   const others = () => booksInDatabase(t).filter((book) => book.id !== id);
   const before = others();
   await action();
