@@ -50,7 +50,7 @@ function isDuplicateIsbn(error: unknown): boolean {
   return error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-// Step 2: GET /books and GET /books/:id must hide archived books.
+// Step 2: archived books are gone for clients: hide them here, in GET /books/:id and in PATCH.
 app.get('/books', (req, res) => {
   const rows = db.prepare('SELECT * FROM books ORDER BY id').all() as BookRow[];
   res.json(rows.map(toJson));
@@ -102,7 +102,7 @@ app.patch('/books/:id', (req, res) => {
   }
 });
 
-// Step 2: DELETE archives the book instead of removing the row.
+// Step 2: DELETE archives the book (sets archived_at) instead of removing the row.
 app.delete('/books/:id', (req, res) => {
   const { changes } = db.prepare('DELETE FROM books WHERE id = ?').run(req.params.id);
   if (changes === 0) return sendNotFound(res, req.params.id);

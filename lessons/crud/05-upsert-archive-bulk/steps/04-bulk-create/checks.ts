@@ -81,6 +81,7 @@ const checks: Check[] = [
       const batch = batchOfFive();
       batch[4] = { ...batch[4], isbn: taken.isbn };
       await expectBatchRefused(t, batch, `a last book with ISBN ${taken.isbn}, which book ${taken.id} already has`, (res) => {
+        if (res.status === 201) t.fail(`POST /books/bulk answered 201 although book 4's ISBN ${taken.isbn} belongs to book ${taken.id} already. One ISBN is one book: answer 409 and save none of the batch.`);
         if (res.status === 500) t.fail(`POST /books/bulk answered 500 when book 4's ISBN ${taken.isbn} was taken. Catch SQLite's UNIQUE error (code SQLITE_CONSTRAINT_UNIQUE) and answer 409.`);
         res.expectStatus(409);
         res.expectJson(ErrorBodySchema, `an error like { "error": "ISBN ${taken.isbn} is already in the catalogue: nothing was saved" }`);
