@@ -67,7 +67,7 @@ describe('crud/01-first-endpoints', () => {
   it('the solution passes every check of every step', async () => {
     const results = await checkServer(solution);
     expect(failures(results)).toEqual({});
-    expect(results.map((r) => r.id)).toHaveLength(9);
+    expect(results.map((r) => r.id)).toHaveLength(13);
   });
 
   it('the solution passes on a differently seeded database too', async () => {
@@ -86,16 +86,24 @@ describe('crud/01-first-endpoints', () => {
   });
 
   it("each step's starting point fails that step and passes the ones before", async () => {
-    const withoutCreate = mutate(solution, /app\.post\('\/todos'[\s\S]*?\n\}\);\n/, '');
+    const withoutDelete = mutate(solution, /app\.delete\('\/todos\/:id'[\s\S]*?\n\}\);\n/, '');
+    const withoutCreate = mutate(withoutDelete, /app\.post\('\/todos'[\s\S]*?\n\}\);\n/, '');
     const withoutFind = mutate(withoutCreate, /app\.get\('\/todos\/:id'[\s\S]*?\n\}\);\n/, '');
-    const [step1, step2, step3] = lesson.steps.map((step) => step.id) as [string, string, string];
+    const [step1, step2, step3, step4] = lesson.steps.map((step) => step.id) as [string, string, string, string];
+    const all = await checkServer(solution);
+    const failedIn = (failed: string[], stepId: string) => failed.filter((id) => id.startsWith(`${stepId}/`));
 
-    const beforeStep3 = failures(await checkServer(withoutCreate));
-    expect(Object.keys(beforeStep3)).toEqual(ids(await checkServer(solution), step3));
+    const beforeStep4 = Object.keys(failures(await checkServer(withoutDelete)));
+    expect(beforeStep4).toEqual(ids(all, step4));
+
+    // Step 4's checks make their todos through POST /todos, so without it they fail too.
+    const beforeStep3 = Object.keys(failures(await checkServer(withoutCreate)));
+    expect([...failedIn(beforeStep3, step1), ...failedIn(beforeStep3, step2)]).toEqual([]);
+    expect(failedIn(beforeStep3, step3)).toEqual(ids(all, step3));
 
     const beforeStep2 = Object.keys(failures(await checkServer(withoutFind)));
-    expect(beforeStep2.filter((id) => id.startsWith(step1))).toEqual([]);
-    expect(beforeStep2.filter((id) => id.startsWith(step2))).toEqual([`${step2}/0`, `${step2}/1`]);
+    expect(failedIn(beforeStep2, step1)).toEqual([]);
+    expect(failedIn(beforeStep2, step2)).toEqual([`${step2}/0`, `${step2}/1`]);
   });
 
   const mistakes: [string, string, string | RegExp, string, Record<string, RegExp>][] = [
