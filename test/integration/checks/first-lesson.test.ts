@@ -42,15 +42,31 @@ function seededDatabase(extraSql = ''): string {
   return path;
 }
 
-async function checkServer(source: string, extraSql = ''): Promise<CheckResult[]> {
-  const databasePath = seededDatabase(extraSql);
+function readTodos(databasePath: string): { id: number; title: string; done: number }[] {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return db.prepare('SELECT id, title, done FROM todos ORDER BY id').all() as { id: number; title: string; done: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Starts `source` on `databasePath` and runs every step's checks `runs` times against that one server and database. */
+async function checkServerRuns(source: string, databasePath: string, runs: number): Promise<CheckResult[][]> {
   const server = await startLearnerServer(source, { databasePath, workDir, resolveDir: join(lesson.dir, 'solution') });
   try {
     const steps = lesson.steps.map((step) => ({ stepId: step.id, checksFile: step.checksFile }));
-    return (await runChecks({ baseUrl: server.baseUrl, databasePath, steps, onResult: () => undefined })).results;
+    const outcomes: CheckResult[][] = [];
+    for (let run = 0; run < runs; run++) outcomes.push((await runChecks({ baseUrl: server.baseUrl, databasePath, steps, onResult: () => undefined })).results);
+    return outcomes;
   } finally {
     await server.stop();
   }
+}
+
+async function checkServer(source: string, extraSql = ''): Promise<CheckResult[]> {
+  const [results] = await checkServerRuns(source, seededDatabase(extraSql), 1);
+  return results!;
 }
 
 /** The solution with one piece of code swapped, as a learner might have written it. */
@@ -72,6 +88,16 @@ describe('crud/01-first-endpoints', () => {
 
   it('the solution passes on a differently seeded database too', async () => {
     expect(failures(await checkServer(solution, OTHER_SEED))).toEqual({});
+  });
+
+  it('the solution passes again and again on the same database, and the sample todos stay', async () => {
+    const databasePath = seededDatabase();
+    const samples = readTodos(databasePath);
+    const runs = await checkServerRuns(solution, databasePath, 3);
+    for (const results of runs) expect(failures(results)).toEqual({});
+    // The checks delete only todos they created themselves.
+    const left = readTodos(databasePath);
+    expect(left.filter((todo) => samples.some((sample) => sample.id === todo.id))).toEqual(samples);
   });
 
   it('the starter fails every check, saying what went wrong', async () => {
