@@ -5,6 +5,7 @@
  * the browser reports no violation.
  */
 import { expect, test, type Worker } from '@playwright/test';
+import { FIRST_LESSON_TITLE, openLesson } from './support/learner.js';
 import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
 
 let app: WebApp;
@@ -25,7 +26,7 @@ test("Monaco's workers start from the app's own files, within the policy", async
   });
 
   await page.goto(app.url);
-  await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+  await openLesson(page, FIRST_LESSON_TITLE);
   await expect(page.getByTestId('code-editor')).toContainText('Step 1: GET /todos');
 
   // The TypeScript worker is the one that type-checks the learner's code.

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { runChecks } from './support/learner.js';
 import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
 
 const courseDir = join(import.meta.dirname, '..', 'fixtures', 'course');
@@ -93,8 +94,7 @@ test('hints one at a time, the file tree by keyboard, and back to the same lesso
   await expect(todos).not.toContainText('unsaved changes');
   await page.unrouteAll();
 
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('run-progress')).toBeHidden({ timeout: 20_000 });
+  await runChecks(page);
   await expect(page.getByTestId('run-summary')).toContainText('All 1 check passed');
   const steps = page.getByRole('navigation', { name: 'Steps' });
   await expect(steps.getByRole('button', { name: /List every todo.*\(passed\)/ })).toBeVisible();

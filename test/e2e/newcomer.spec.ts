@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { FIRST_LESSON_TITLE, openLesson, replaceCode, runChecks } from './support/learner.js';
 import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
 
 const lessonDir = join(import.meta.dirname, '..', '..', 'lessons', 'crud', '01-first-endpoints');
@@ -37,11 +38,6 @@ function statusOf(path: string, headers: Record<string, string>): Promise<number
   });
 }
 
-async function runChecks(page: Page): Promise<void> {
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('run-progress')).toBeHidden({ timeout: 20_000 });
-}
-
 test('the API refuses callers without the token or with a foreign Host', async () => {
   const token = new URL(app.url).hash.replace('#token=', '');
   const port = new URL(app.origin).port;
@@ -65,7 +61,7 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload and a re
   await page.goto(app.url);
   // The token leaves the address bar as soon as the page has it.
   await expect(page).not.toHaveURL(/token=/);
-  await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+  await openLesson(page, FIRST_LESSON_TITLE);
 
   const editor = page.getByTestId('code-editor');
   await expect(editor).toContainText('Step 1: GET /todos');
@@ -85,11 +81,8 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload and a re
   await firstCheck.getByText('Details').click();
   await expect(firstCheck).toContainText('curl -i http://127.0.0.1:');
 
-  // Type the fix into Monaco, as a learner pasting their code would.
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(solution);
-  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  // Paste the whole solution into Monaco at once (crud-lesson-1.spec.ts writes it step by step).
+  await replaceCode(page, solution);
 
   await runChecks(page);
   await expect(summary).toContainText('All 2 checks passed');
@@ -97,7 +90,7 @@ test('a newcomer fails, fixes and passes the first lesson, and a reload and a re
 
   // The last step runs every step's checks: the whole lesson passes.
   const steps = page.getByRole('navigation', { name: 'Steps' });
-  await steps.getByRole('button', { name: /Create a todo/ }).click();
+  await steps.getByRole('button', { name: /Delete a todo/ }).click();
   await runChecks(page);
   await expect(summary).toContainText(/All \d+ checks passed/);
 
@@ -121,7 +114,7 @@ async function expectSolvedLesson(page: Page): Promise<void> {
   const visibleCode = async () => (await page.getByTestId('code-editor').locator('.view-lines').innerText()).replace(/\s+/g, '');
   await expect.poll(visibleCode).toContain(firstSolutionLines);
   const steps = page.getByRole('navigation', { name: 'Steps' });
-  for (const title of ['List every todo', 'Find one todo by its id', 'Create a todo']) {
+  for (const title of ['List every todo', 'Find one todo by its id', 'Create a todo', 'Delete a todo']) {
     await expect(steps.getByRole('button', { name: new RegExp(`${title}.*\\(passed\\)`) })).toBeVisible();
   }
 }
@@ -129,7 +122,7 @@ async function expectSolvedLesson(page: Page): Promise<void> {
 test('the console says how the code is sandboxed, and opens to what that stops, by keyboard', async ({ page }) => {
   await page.goto(app.url);
   const console = page.getByRole('region', { name: 'Server console' });
-  const lesson = page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' });
+  const lesson = page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: FIRST_LESSON_TITLE });
   // The app reopens the lesson the previous test left open; a fresh data folder starts at the list.
   await expect(console.or(lesson)).toBeVisible();
   if (await lesson.isVisible()) await lesson.click();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { LessonDetail } from '../../src-main/contract/api.js';
+import { FIRST_LESSON_TITLE, openLesson, runChecks } from './support/learner.js';
 import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
 
 const LESSON = 'crud/01-first-endpoints';
@@ -68,7 +69,7 @@ async function visibleCode(page: Page): Promise<string> {
 
 test('reveal a hint, apply one change of the solution, keep your own edit, then reset the step', async ({ page }) => {
   await page.goto(app.url);
-  await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+  await openLesson(page, FIRST_LESSON_TITLE);
   const editor = page.getByTestId('code-editor');
   // Monaco is 14 MB of JavaScript: on two busy cores its first load can take longer than 5 s.
   await expect(editor).toContainText('Step 1: GET /todos', { timeout: 30_000 });
@@ -114,8 +115,7 @@ test('reveal a hint, apply one change of the solution, keep your own edit, then 
   expect(saved).not.toContain("app.post('/todos'");
 
   // That is enough to pass step 1; then a row lands in the database.
-  await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('run-progress')).toBeHidden({ timeout: 20_000 });
+  await runChecks(page);
   await expect(page.getByTestId('run-summary')).toContainText('All 2 checks passed');
   const steps = page.getByRole('navigation', { name: 'Steps' });
   await expect(steps.getByRole('button', { name: /List every todo.*\(passed\)/ })).toBeVisible();

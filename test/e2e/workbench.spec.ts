@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { FIRST_LESSON_TITLE, openLesson, replaceCode } from './support/learner.js';
 import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
 
 const lessonDir = join(import.meta.dirname, '..', '..', 'lessons', 'crud', '01-first-endpoints');
@@ -45,13 +46,10 @@ async function openTab(page: Page, name: string): Promise<void> {
 
 test('send a request, see the row it wrote, query it, draw the schema, and broadcast to two sockets', async ({ page }) => {
   await page.goto(app.url);
-  await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+  await openLesson(page, FIRST_LESSON_TITLE);
   const editor = page.getByTestId('code-editor');
   await expect(editor).toContainText('Step 1: GET /todos');
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(solutionWithBroadcast());
-  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await replaceCode(page, solutionWithBroadcast());
 
   // The panels take most of the height for this (the editor has done its part).
   const enlarge = page.getByRole('button', { name: 'Enlarge the panels' });

@@ -1,4 +1,4 @@
-/** What the three steps' checks share: the shape of a todo, and reading the truth from the database. */
+/** What the steps' checks share: the shape of a todo, reading the truth from the database, and making todos of their own. */
 import type { Tester } from 'backend-sandbox/checks';
 import { z } from 'zod';
 
@@ -33,7 +33,9 @@ export function todosInDatabase(t: Tester): ComparableTodo[] {
 /** The sample todos are gone (the learner deleted them): say so, instead of failing for a confusing reason. */
 export function requireSomeTodos(t: Tester): ComparableTodo[] {
   const todos = todosInDatabase(t);
-  if (todos.length === 0) t.fail('The todos table is empty. Reset the lesson database to get the sample todos back.');
+  if (todos.length === 0) {
+    t.fail('The todos table is empty. Reset the lesson database to get the sample todos back. If your DELETE route emptied it, its SQL needs WHERE id = ?.');
+  }
   return todos;
 }
 
@@ -55,4 +57,11 @@ export async function expectRejected(t: Tester, body: unknown, what: string): Pr
 /** A title no sample todo has, so the checks can tell their own todo apart. */
 export function newTitle(): string {
   return `Water the plants #${1000 + Math.floor(Math.random() * 9000)}`;
+}
+
+/** Creates a todo through the learner's own POST /todos, so a check never deletes or assumes a sample todo. */
+export async function createTodo(t: Tester): Promise<ComparableTodo> {
+  const res = await t.http.post('/todos', { json: { title: newTitle() } });
+  res.expectStatus(201);
+  return comparable(res.expectJson(TodoSchema, 'the new todo, with its id'));
 }

@@ -42,15 +42,31 @@ function seededDatabase(extraSql = ''): string {
   return path;
 }
 
-async function checkServer(source: string, extraSql = ''): Promise<CheckResult[]> {
-  const databasePath = seededDatabase(extraSql);
+function readTodos(databasePath: string): { id: number; title: string; done: number }[] {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return db.prepare('SELECT id, title, done FROM todos ORDER BY id').all() as { id: number; title: string; done: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Starts `source` on `databasePath` and runs every step's checks `runs` times against that one server and database. */
+async function checkServerRuns(source: string, databasePath: string, runs: number): Promise<CheckResult[][]> {
   const server = await startLearnerServer(source, { databasePath, workDir, resolveDir: join(lesson.dir, 'solution') });
   try {
     const steps = lesson.steps.map((step) => ({ stepId: step.id, checksFile: step.checksFile }));
-    return (await runChecks({ baseUrl: server.baseUrl, databasePath, steps, onResult: () => undefined })).results;
+    const outcomes: CheckResult[][] = [];
+    for (let run = 0; run < runs; run++) outcomes.push((await runChecks({ baseUrl: server.baseUrl, databasePath, steps, onResult: () => undefined })).results);
+    return outcomes;
   } finally {
     await server.stop();
   }
+}
+
+async function checkServer(source: string, extraSql = ''): Promise<CheckResult[]> {
+  const [results] = await checkServerRuns(source, seededDatabase(extraSql), 1);
+  return results!;
 }
 
 /** The solution with one piece of code swapped, as a learner might have written it. */
@@ -67,11 +83,21 @@ describe('crud/01-first-endpoints', () => {
   it('the solution passes every check of every step', async () => {
     const results = await checkServer(solution);
     expect(failures(results)).toEqual({});
-    expect(results.map((r) => r.id)).toHaveLength(9);
+    expect(results.map((r) => r.id)).toHaveLength(13);
   });
 
   it('the solution passes on a differently seeded database too', async () => {
     expect(failures(await checkServer(solution, OTHER_SEED))).toEqual({});
+  });
+
+  it('the solution passes again and again on the same database, and the sample todos stay', async () => {
+    const databasePath = seededDatabase();
+    const samples = readTodos(databasePath);
+    const runs = await checkServerRuns(solution, databasePath, 3);
+    for (const results of runs) expect(failures(results)).toEqual({});
+    // The checks delete only todos they created themselves.
+    const left = readTodos(databasePath);
+    expect(left.filter((todo) => samples.some((sample) => sample.id === todo.id))).toEqual(samples);
   });
 
   it('the starter fails every check, saying what went wrong', async () => {
@@ -86,16 +112,24 @@ describe('crud/01-first-endpoints', () => {
   });
 
   it("each step's starting point fails that step and passes the ones before", async () => {
-    const withoutCreate = mutate(solution, /app\.post\('\/todos'[\s\S]*?\n\}\);\n/, '');
+    const withoutDelete = mutate(solution, /app\.delete\('\/todos\/:id'[\s\S]*?\n\}\);\n/, '');
+    const withoutCreate = mutate(withoutDelete, /app\.post\('\/todos'[\s\S]*?\n\}\);\n/, '');
     const withoutFind = mutate(withoutCreate, /app\.get\('\/todos\/:id'[\s\S]*?\n\}\);\n/, '');
-    const [step1, step2, step3] = lesson.steps.map((step) => step.id) as [string, string, string];
+    const [step1, step2, step3, step4] = lesson.steps.map((step) => step.id) as [string, string, string, string];
+    const all = await checkServer(solution);
+    const failedIn = (failed: string[], stepId: string) => failed.filter((id) => id.startsWith(`${stepId}/`));
 
-    const beforeStep3 = failures(await checkServer(withoutCreate));
-    expect(Object.keys(beforeStep3)).toEqual(ids(await checkServer(solution), step3));
+    const beforeStep4 = Object.keys(failures(await checkServer(withoutDelete)));
+    expect(beforeStep4).toEqual(ids(all, step4));
+
+    // Step 4's checks make their todos through POST /todos, so without it they fail too.
+    const beforeStep3 = Object.keys(failures(await checkServer(withoutCreate)));
+    expect([...failedIn(beforeStep3, step1), ...failedIn(beforeStep3, step2)]).toEqual([]);
+    expect(failedIn(beforeStep3, step3)).toEqual(ids(all, step3));
 
     const beforeStep2 = Object.keys(failures(await checkServer(withoutFind)));
-    expect(beforeStep2.filter((id) => id.startsWith(step1))).toEqual([]);
-    expect(beforeStep2.filter((id) => id.startsWith(step2))).toEqual([`${step2}/0`, `${step2}/1`]);
+    expect(failedIn(beforeStep2, step1)).toEqual([]);
+    expect(failedIn(beforeStep2, step2)).toEqual([`${step2}/0`, `${step2}/1`]);
   });
 
   const mistakes: [string, string, string | RegExp, string, Record<string, RegExp>][] = [

@@ -55,11 +55,11 @@ it('npm run lessons:verify exits non-zero and names each step with a broken solu
   const { code, output } = await verifyScript(lessonsDir);
   expect(code).toBe(1);
   expect(output).toMatch(/✗ crud\/01-broken-solution step 02-one-todo \(solution, seed\.sql\): the solution fails on seed\.sql: .*404/);
-  for (const step of ['01-list-todos', '02-one-todo', '03-create-todo']) {
+  for (const step of ['01-list-todos', '02-one-todo', '03-create-todo', '04-delete-todo']) {
     expect(output).toContain(`✗ crud/02-passing-starter step ${step} (starter, seed.sql): the starter code already passes every check of this step on seed.sql`);
   }
-  // Two seeds × (one broken solution step + three passing starter steps).
-  expect(output).toMatch(/lessons:verify found 8 problem\(s\)/);
+  // Two seeds × (one broken solution step + four passing starter steps).
+  expect(output).toMatch(/lessons:verify found 10 problem\(s\)/);
 }, 60_000);
 
 describe('verifyLesson', () => {

@@ -191,7 +191,7 @@ describe('the repository lessons', () => {
     const catalog = await loadCatalog(repoLessons);
     expect(catalog.broken).toEqual([]);
     const first = catalog.find('crud/01-first-endpoints')!;
-    expect(first.steps.map((step) => step.id)).toEqual(['01-list-todos', '02-one-todo', '03-create-todo']);
+    expect(first.steps.map((step) => step.id)).toEqual(['01-list-todos', '02-one-todo', '03-create-todo', '04-delete-todo']);
     expect(first.steps.every((step) => step.hints.length >= 2)).toBe(true);
     expect(first.starterFiles.map((file) => file.path)).toEqual(['server.ts']);
     expect(catalog.tracks[0]).toMatchObject({ id: 'crud', title: 'CRUD and business workflows' });

@@ -46,6 +46,17 @@ app.post('/todos', (req, res) => {
   res.status(201).json(todo);
 });
 
+app.delete('/todos/:id', (req, res) => {
+  // .run() tells how many rows the statement changed: none means there was no such todo.
+  const { changes } = db.prepare('DELETE FROM todos WHERE id = ?').run(req.params.id);
+  if (changes === 0) {
+    res.status(404).json({ error: `There is no todo with id ${req.params.id} to delete` });
+    return;
+  }
+  // 204 No Content: it worked, and there is nothing to send back. end() finishes the response.
+  res.status(204).end();
+});
+
 app.listen(port, () => {
   console.log(`Todo API listening on http://localhost:${port}`);
 });

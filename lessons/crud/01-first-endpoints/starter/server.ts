@@ -22,6 +22,8 @@ app.get('/', (req, res) => {
 
 // Step 3: POST /todos creates a todo from req.body.title and answers 201 with it.
 
+// Step 4: DELETE /todos/:id deletes that todo and answers 204 with no body, or 404 when there is no such todo.
+
 app.listen(port, () => {
   console.log(`Todo API listening on http://localhost:${port}`);
 });

@@ -1,5 +1,5 @@
 import type { Check } from 'backend-sandbox/checks';
-import { comparable, expectRejected, newTitle, TodoSchema } from '../../todo-checks.js';
+import { comparable, createTodo, expectRejected, newTitle, TodoSchema } from '../../todo-checks.js';
 
 const checks: Check[] = [
   {
@@ -15,9 +15,7 @@ const checks: Check[] = [
   {
     name: 'A new todo lands in the database and in GET /todos and GET /todos/:id',
     run: async (t) => {
-      const created = await t.http.post('/todos', { json: { title: newTitle() } });
-      created.expectStatus(201);
-      const todo = comparable(created.expectJson(TodoSchema, 'the new todo, with its id'));
+      const todo = await createTodo(t);
 
       const row = t.db.get<{ id: number; title: string; done: number }>('SELECT id, title, done FROM todos WHERE id = ?', todo.id);
       if (!row) return t.fail(`POST /todos answered with id ${todo.id}, but the todos table has no row with that id. Did the INSERT run?`);
