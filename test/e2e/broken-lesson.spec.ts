@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { FIRST_LESSON_TITLE } from './support/learner.js';
 import { removeDataDir, startWebApp, type WebApp } from './support/web-app.js';
 
 const firstLesson = join(import.meta.dirname, '..', '..', 'lessons', 'crud', '01-first-endpoints');
@@ -36,8 +37,8 @@ test('a lesson with invalid front matter is listed as broken with the reason, an
   await expect(broken).toContainText('minutes');
   await expect(broken).toContainText('lessons/crud/02-broken/lesson.md');
 
-  await lessons.getByRole('button', { name: /Your first endpoints/ }).click();
-  await expect(page.getByRole('heading', { name: 'Your first endpoints' })).toBeVisible();
+  await lessons.getByRole('button', { name: FIRST_LESSON_TITLE }).click();
+  await expect(page.getByRole('heading', { name: FIRST_LESSON_TITLE })).toBeVisible();
   await page.getByRole('button', { name: 'Run checks' }).click();
   await expect(page.getByTestId('run-summary')).toContainText(/checks? passed/, { timeout: 20_000 });
 });

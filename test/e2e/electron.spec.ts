@@ -13,6 +13,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { NODE_ENV_VARIABLE } from '../../src-main/electron/backend-runtime.js';
 import { chooseMode } from '../../src-main/launcher/choose-mode.js';
 import { gatherModeFacts } from '../../src-main/launcher/mode-facts.js';
+import { FIRST_LESSON_TITLE } from './support/learner.js';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const decision = chooseMode({ web: false }, gatherModeFacts(projectRoot, process.env, process.platform));
@@ -77,7 +78,7 @@ test('a learner passes a step in the desktop window, and quitting leaves no proc
     // A page cannot open windows of its own: the guard denies them.
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
 
-    await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: 'Your first endpoints' }).click();
+    await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: FIRST_LESSON_TITLE }).click();
     const editor = page.getByTestId('code-editor');
     await expect(editor).toContainText('Step 1: GET /todos');
     await editor.click();

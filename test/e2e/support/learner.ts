@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The first lesson of the course, which most specs open. */
-export const FIRST_LESSON_TITLE = 'Your first endpoints';
+export const FIRST_LESSON_TITLE = 'HTTP and your first endpoints';
 
 export async function openLesson(page: Page, title: string): Promise<void> {
   await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: title, exact: true }).click();
