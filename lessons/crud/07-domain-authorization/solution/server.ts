@@ -1,0 +1,30 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { currentUser, identify } from './identify.js';
+import { applicationsRouter } from './routes/applications.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const app = express();
+app.use(express.json());
+
+// Every route below knows who is calling, or never runs.
+app.use(identify);
+
+app.get('/me', (req, res) => {
+  res.json(currentUser(res));
+});
+
+app.use(applicationsRouter);
+
+// The last stop for errors: malformed JSON is the client's mistake, anything else is ours.
+app.use((error: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
+  if (error.status === 400) {
+    res.status(400).json({ error: 'The body is not valid JSON' });
+    return;
+  }
+  console.error(error);
+  res.status(500).json({ error: 'Something went wrong on our side' });
+});
+
+app.listen(port, () => {
+  console.log(`Loan desk API listening on http://localhost:${port}`);
+});
