@@ -4,10 +4,11 @@ import { applicationsRouter } from './routes/applications.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const app = express();
-app.use(express.json());
 
+// Who is calling comes first: a stranger's request goes no further, not even into its body.
 // Every route below knows who is calling, or never runs.
 app.use(identify);
+app.use(express.json());
 
 app.get('/me', (req, res) => {
   res.json(currentUser(res));
@@ -15,10 +16,11 @@ app.get('/me', (req, res) => {
 
 app.use(applicationsRouter);
 
-// The last stop for errors: malformed JSON is the client's mistake, anything else is ours.
+// The last stop for errors: a body express.json() cannot read (4xx) is the client's mistake,
+// anything else is ours.
 app.use((error: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
-  if (error.status === 400) {
-    res.status(400).json({ error: 'The body is not valid JSON' });
+  if (error.status !== undefined && error.status < 500) {
+    res.status(error.status).json({ error: error.message });
     return;
   }
   console.error(error);
