@@ -11,7 +11,7 @@ export type Permission = 'apply' | 'view' | Action;
  */
 export function can(user: User, permission: Permission, application?: { borrowerId: number }): boolean {
   const isOfficer = user.role === 'officer';
-  const isOwner = application !== undefined && application.borrowerId === user.id;
+  const isOwner = application?.borrowerId === user.id;
   switch (permission) {
     case 'apply':
       return user.role === 'borrower';
