@@ -104,12 +104,12 @@ function forbiddenHint(status: number): string {
 }
 
 /**
- * Sends a request that must be refused with 403 and a JSON error, and fails if it changed anything.
- * `why` tells the learner which rule the server missed.
+ * Sends a request (with `json` as its body, if given) that must be refused with 403 and a JSON
+ * error, and fails if it changed anything. `why` tells the learner which rule the server missed.
  */
-export async function expectForbidden(t: Tester, caller: Caller, method: 'GET' | 'POST', path: string, why: string): Promise<void> {
+export async function expectForbidden(t: Tester, caller: Caller, method: 'GET' | 'POST', path: string, why: string, json?: unknown): Promise<void> {
   const before = snapshot(t);
-  const res = method === 'GET' ? await caller.get(path) : await caller.post(path);
+  const res = method === 'GET' ? await caller.get(path) : await caller.post(path, json);
   const request = `${method} ${path} as ${who(caller.user)}`;
   if (res.status !== 403) t.fail(`${request} answered ${res.status}, expected 403 Forbidden: ${why}${forbiddenHint(res.status)}`);
   res.expectJson(ErrorBodySchema, 'a JSON error like { "error": "ada may not approve application 7" }');

@@ -52,10 +52,7 @@ const checks: Check[] = [
     name: 'Only borrowers apply: an officer gets 403 and nothing is saved',
     run: async (t) => {
       const { officer } = requireCast(t);
-      const before = t.db.count('applications');
-      const res = await actingAs(t, officer).post('/applications', newLoan());
-      if (res.status !== 403) t.fail(`POST /applications as ${who(officer)} answered ${res.status}, expected 403: officers decide on applications, only borrowers apply.`);
-      if (t.db.count('applications') !== before) t.fail(`POST /applications as ${who(officer)} answered 403 but saved an application anyway. Refuse before the INSERT.`);
+      await expectForbidden(t, actingAs(t, officer), 'POST', '/applications', 'officers decide on applications; only borrowers apply.', newLoan());
     },
   },
   {
