@@ -1,0 +1,7 @@
+import Database from 'better-sqlite3';
+
+// The app tells your server where the lesson database is.
+export const db = new Database(process.env.DATABASE_PATH ?? 'loans.db');
+
+// SQLite checks REFERENCES only when asked to: an event or a loan must belong to a real application.
+db.pragma('foreign_keys = ON');
