@@ -47,7 +47,7 @@ async function checkServer(source: string, extraSql = ''): Promise<CheckResult[]
   const server = await startLearnerServer(source, { databasePath, workDir, resolveDir: join(lesson.dir, 'solution') });
   try {
     const steps = lesson.steps.map((step) => ({ stepId: step.id, checksFile: step.checksFile }));
-    return (await runChecks({ baseUrl: server.baseUrl, databasePath, steps, onResult: () => undefined })).results;
+    return (await runChecks({ baseUrl: server.baseUrl, databasePath, workspaceDir: workDir, steps, onResult: () => undefined })).results;
   } finally {
     await server.stop();
   }
