@@ -1,0 +1,34 @@
+import type { Check } from 'backend-sandbox/checks';
+import { answersRequests, createsRouter, ENTRY, entryFile, names, routesIn, sourceFiles } from '../../source-files.js';
+
+const checks: Check[] = [
+  {
+    name: 'A routes module creates an express.Router with the book routes',
+    run: async (t) => {
+      const routers = sourceFiles(t).filter((file) => file.path !== ENTRY && createsRouter(file) && routesIn(file).length > 0);
+      if (routers.length === 0) {
+        t.fail(`No file besides ${ENTRY} creates an express.Router() and registers routes on it. Create one in routes/books.ts, e.g. booksRouter.get('/', list), and export it.`);
+      }
+    },
+  },
+  {
+    name: 'server.ts registers no routes of its own: it mounts the router',
+    run: async (t) => {
+      const routes = routesIn(entryFile(sourceFiles(t)));
+      if (routes.length > 0) {
+        t.fail(`${ENTRY} still registers ${routes.join(', ')}. Move them onto the router and mount it once with app.use('/books', booksRouter).`);
+      }
+    },
+  },
+  {
+    name: 'The routes module only maps paths to controllers',
+    run: async (t) => {
+      const handling = sourceFiles(t).filter((file) => createsRouter(file) && answersRequests(file));
+      if (handling.length > 0) {
+        t.fail(`${names(handling)} creates the router and also writes answers with res. Move each handler into a controller module (e.g. controllers/books.ts) and register it by name: booksRouter.get('/:id', show).`);
+      }
+    },
+  },
+];
+
+export default checks;
