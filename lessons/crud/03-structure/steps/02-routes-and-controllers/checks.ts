@@ -16,7 +16,7 @@ const checks: Check[] = [
     run: async (t) => {
       const routes = routesIn(entryFile(sourceFiles(t)));
       if (routes.length > 0) {
-        t.fail(`${ENTRY} still registers ${routes.join(', ')}. Move them onto the router and mount it once with app.use('/books', booksRouter).`);
+        t.fail(`${ENTRY} still registers ${routes.join(', ')}. Move the routes onto the router and mount it once with app.use('/books', booksRouter).`);
       }
     },
   },
