@@ -29,9 +29,12 @@ export function entryFile(files: SourceFile[]): SourceFile {
   return files.find((file) => file.path === ENTRY) ?? { path: ENTRY, code: '' };
 }
 
-/** Prepares or runs SQL: `db.prepare(…)`, `db.exec(…)`, or an SQL statement in a string. */
+/**
+ * Prepares SQL (`db.prepare(…)`) or holds an SQL statement. Statements are matched in capitals
+ * only, so an English message such as "select a book from the list" is not taken for SQL.
+ */
 export function runsSql(file: SourceFile): boolean {
-  return /\.\s*prepare\s*\(/.test(file.code) || /\b(SELECT\b[\s\S]{1,200}?\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/i.test(file.code);
+  return /\.\s*prepare\s*\(/.test(file.code) || /\b(SELECT\b[\s\S]{1,200}?\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b/.test(file.code);
 }
 
 /** Writes an HTTP answer: `res.status(…)`, `res.json(…)`, `res.send(…)`, … (also when named `response`). */
@@ -44,9 +47,11 @@ export function createsRouter(file: SourceFile): boolean {
   return /\bRouter\s*\(/.test(file.code);
 }
 
-/** Route registrations in the file, as written: `app.get('/books'`, `router.patch('/:id'`, … */
+/** Route registrations in the file, as written: `app.get('/books'`, `router.patch('/:id'`, `app.route('/books')`, … */
 export function routesIn(file: SourceFile): string[] {
-  return [...file.code.matchAll(/\b\w+\s*\.\s*(get|post|put|patch|delete|all)\s*\(\s*(['"`])(\/[^'"`]*)\2/g)].map((match) => `${match[1]!.toUpperCase()} ${match[3]}`);
+  return [...file.code.matchAll(/\b\w+\s*\.\s*(get|post|put|patch|delete|all|route)\s*\(\s*(['"`])(\/[^'"`]*)\2/g)].map(
+    ([, method, , path]) => (method === 'route' ? `route('${path}')` : `${method!.toUpperCase()} ${path}`),
+  );
 }
 
 export function names(files: SourceFile[]): string {

@@ -3,11 +3,12 @@ import { answersRequests, createsRouter, ENTRY, entryFile, names, routesIn, sour
 
 const checks: Check[] = [
   {
-    name: 'A routes module creates an express.Router with the book routes',
+    name: 'A routes module creates an express.Router for the books',
     run: async (t) => {
-      const routers = sourceFiles(t).filter((file) => file.path !== ENTRY && createsRouter(file) && routesIn(file).length > 0);
+      // Which routes it holds, the API's answers prove: step 1's checks run again.
+      const routers = sourceFiles(t).filter((file) => file.path !== ENTRY && createsRouter(file));
       if (routers.length === 0) {
-        t.fail(`No file besides ${ENTRY} creates an express.Router() and registers routes on it. Create one in routes/books.ts, e.g. booksRouter.get('/', list), and export it.`);
+        t.fail(`No file besides ${ENTRY} creates an express.Router(). Create one in routes/books.ts, register the book routes on it, e.g. booksRouter.get('/', list), and export it.`);
       }
     },
   },
