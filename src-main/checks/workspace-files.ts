@@ -53,6 +53,8 @@ export class WorkspaceFileReader implements WorkspaceFiles {
       throw new CheckFailure(`There is no file ${rel} in your workspace.`);
     }
     if (!isInside(root, real)) throw new CheckFailure(`${rel} is a link to somewhere outside your workspace; checks read only your own files.`);
+    // A link inside the workspace still must not lead to what is not source, such as the database.
+    if (!isSourcePath(relative(root, real).split(sep).join('/'))) throw new CheckFailure(`${rel} is a link to a file that is not source code; checks read only your source files.`);
     return readBounded(real, rel);
   }
 

@@ -29,6 +29,7 @@ beforeAll(async () => {
   await symlink(root, join(workspace, 'outside'), 'dir');
   await symlink(join(workspace, 'models'), join(workspace, 'loop'), 'dir');
   await symlink(join(workspace, 'models/books.ts'), join(workspace, 'alias.ts'));
+  await symlink(join(workspace, 'lesson.db'), join(workspace, 'db-alias.ts'));
   await put(join(workspace, 'big.ts'));
   await truncate(join(workspace, 'big.ts'), MAX_FILE_BYTES + 1);
   await put(join(workspace, 'just-fits.ts'));
@@ -77,6 +78,10 @@ describe('t.files.read', () => {
     expect(failureOf(() => files.read('outside/secret.txt'))).toMatch(/outside your workspace/);
     expect(files.read('alias.ts')).toBe('SELECT');
     expect(files.read('loop/books.ts')).toBe('SELECT');
+  });
+
+  it('does not follow a link inside the workspace to the database', () => {
+    expect(failureOf(() => files.read('db-alias.ts'))).toBe('db-alias.ts is a link to a file that is not source code; checks read only your source files.');
   });
 
   it('reads a file up to the size limit and fails the check for a larger one, without reading it', () => {
