@@ -8,7 +8,7 @@ import { CheckFailure } from './check-failure.js';
 import { CheckScope } from './check-scope.js';
 import type { HttpSession } from './http-client.js';
 import { seconds } from './message-format.js';
-import type { Check, DbReader } from './tester-api.js';
+import type { Check, DbReader, WorkspaceFiles } from './tester-api.js';
 import { createTester } from './tester.js';
 import { createWsClients } from './ws-clients.js';
 
@@ -18,6 +18,7 @@ export interface CheckContext {
   timeoutMs: number;
   http: HttpSession;
   db: DbReader;
+  files: WorkspaceFiles;
 }
 
 function failureMessage(error: unknown): string {
@@ -56,7 +57,7 @@ export async function runCheck(check: Check, context: CheckContext): Promise<Che
   const scope = new CheckScope(check.timeoutMs ?? context.timeoutMs, controller.signal);
   const clients = { session: context.http, exchanges, scope };
   const ws = createWsClients(clients);
-  const tester = createTester(clients, ws, context.db, scope);
+  const tester = createTester(clients, ws, context, scope);
   let message = '';
   let passed = true;
   try {

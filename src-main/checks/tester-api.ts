@@ -38,6 +38,12 @@ export interface Tester {
   /** Reads the learner's database, so checks compare answers with the data instead of hard-coding the seed. */
   db: DbReader;
   /**
+   * Reads the learner's source files, for what no request can show: how the code is organised.
+   * Prefer checking behaviour over HTTP; use this only where the lesson is about structure.
+   * @example if (/\.prepare\(/.test(t.files.read('server.ts'))) t.fail('server.ts still runs SQL itself: move it into a model.');
+   */
+  files: WorkspaceFiles;
+  /**
    * Sends `count` requests at a steady rate or with a fixed number in flight, through `t.http`
    * (so with its cookies), and returns every status in order: what rate-limit lessons check.
    * Shorthand for `t.http.burst(spec)`. It must fit in the check's time limit.
@@ -359,4 +365,26 @@ export interface DbReader {
    * if (!plan.usesIndex()) t.fail(`Looking todos up by owner still reads the whole table:\n${plan.text}`);
    */
   queryPlan(sql: string, ...params: unknown[]): QueryPlan;
+}
+
+// ─── Source files ────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The learner's workspace as source files, read-only. Paths are relative, with `/`, e.g.
+ * `models/books.ts`. Left out: the lesson's SQLite files, `node_modules` and dot-folders (such as
+ * the build output). Symbolic links are neither listed nor followed outside the workspace, and a
+ * file over 512 KB fails the check instead of being read.
+ */
+export interface WorkspaceFiles {
+  /**
+   * Every source file, sorted. Match names loosely: learners lay out their code in many good ways.
+   * @example const models = t.files.list().filter((path) => /model|db/i.test(path) && path !== 'server.ts');
+   */
+  list(): string[];
+  /**
+   * The text of one file. A missing file fails the check with a message for the learner; a path
+   * outside the workspace (absolute, or climbing out with `..`) is an error in the check itself.
+   * @example const server = t.files.read('server.ts');
+   */
+  read(path: string): string;
 }

@@ -1,13 +1,18 @@
-/** The `t` a check receives: its own HTTP and WebSocket clients, the shared database reader, time, and assertions. */
+/** The `t` a check receives: its own HTTP and WebSocket clients, the shared database and file readers, time, and assertions. */
 import { CheckFailure } from './check-failure.js';
 import type { CheckScope } from './check-scope.js';
 import { describeDifferences } from './diff.js';
 import { createHttpClient, type ClientContext } from './http-client.js';
 import { bulletList } from './message-format.js';
-import type { DbReader, Tester } from './tester-api.js';
+import type { DbReader, Tester, WorkspaceFiles } from './tester-api.js';
 import type { CheckWsClients } from './ws-clients.js';
 
-export function createTester(context: ClientContext, ws: CheckWsClients, db: DbReader, scope: CheckScope): Tester {
+export interface Readers {
+  db: DbReader;
+  files: WorkspaceFiles;
+}
+
+export function createTester(context: ClientContext, ws: CheckWsClients, { db, files }: Readers, scope: CheckScope): Tester {
   const http = createHttpClient(context);
   let clients = 1;
   return {
@@ -15,6 +20,7 @@ export function createTester(context: ClientContext, ws: CheckWsClients, db: DbR
     newHttpClient: (name) => createHttpClient(context, name ?? `client ${++clients}`),
     ws,
     db,
+    files,
     burst: (spec) => http.burst(spec),
     async sleep(ms) {
       scope.ensureFits(ms, `t.sleep(${ms})`);

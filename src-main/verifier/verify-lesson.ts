@@ -114,7 +114,13 @@ export async function runStepsOnFreshWorkspace(
     if (!started.ok) return { started: false, reason: started.failure.message };
     try {
       const stepChecks = steps.map((step) => ({ stepId: step.id, checksFile: step.checksFile }));
-      const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${started.server.port}`, databasePath, steps: stepChecks, onResult: () => undefined });
+      const { results } = await runChecks({
+        baseUrl: `http://127.0.0.1:${started.server.port}`,
+        databasePath,
+        workspaceDir: dir,
+        steps: stepChecks,
+        onResult: () => undefined,
+      });
       return { started: true, results };
     } finally {
       await started.server.stop();

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,8 +24,11 @@ beforeAll(async () => {
   const db = new Database(databasePath);
   db.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL); CREATE UNIQUE INDEX users_by_email ON users (email); INSERT INTO users (email) VALUES ('a@x'), ('b@x');");
   db.close();
+  await writeFile(join(dir, 'server.ts'), "import './models/users.js';");
+  await mkdir(join(dir, 'models'));
+  await writeFile(join(dir, 'models/users.ts'), 'export const all = db.prepare("SELECT * FROM users");');
   playground = await startPlayground(databasePath);
-  const { results } = await runChecks({ baseUrl: playground.baseUrl, databasePath, steps: [{ stepId: 'api', checksFile }], onResult: () => undefined });
+  const { results } = await runChecks({ baseUrl: playground.baseUrl, databasePath, workspaceDir: dir, steps: [{ stepId: 'api', checksFile }], onResult: () => undefined });
   byName = new Map(results.map((result) => [result.name, result]));
 }, 30_000);
 
@@ -197,5 +200,11 @@ describe('t.burst and t.sleep', () => {
 describe('t.db', () => {
   it('reads the schema and a query plan, then names the tables when one is missing', () => {
     expect(result('reads the schema, then asks for a missing table').message).toBe('The database has no table "no_such_table" (it has "users").');
+  });
+});
+
+describe('t.files', () => {
+  it("lists and reads the workspace's source files, leaving the database out, and names a missing file", () => {
+    expect(result("reads the learner's files, then one that is missing").message).toBe('There is no file models/missing.ts in your workspace.');
   });
 });

@@ -13,20 +13,20 @@ const tempDir = useTempDir();
 const startBackend = useBackend();
 const LESSON = 'crud/01-first-endpoints';
 
-async function runChecks(backend: TestBackend, stepId: string): Promise<CheckRun> {
-  const res = await backend.api(`/api/lessons/${LESSON}/checks`, { method: 'POST', body: JSON.stringify({ stepId }) });
+async function runChecks(backend: TestBackend, stepId: string, lessonId = LESSON): Promise<CheckRun> {
+  const res = await backend.api(`/api/lessons/${lessonId}/checks`, { method: 'POST', body: JSON.stringify({ stepId }) });
   expect(res.status).toBe(200);
   return (await res.json()) as CheckRun;
 }
 
-function lesson(backend: TestBackend) {
-  const found = backend.services.catalog.find(LESSON);
-  if (!found) throw new Error(`${LESSON} is missing`);
+function lesson(backend: TestBackend, lessonId = LESSON) {
+  const found = backend.services.catalog.find(lessonId);
+  if (!found) throw new Error(`${lessonId} is missing`);
   return found;
 }
 
-async function useSolution(backend: TestBackend): Promise<void> {
-  for (const file of lesson(backend).solutionFiles) await backend.putDraft(LESSON, file.path, file.content);
+async function useSolution(backend: TestBackend, lessonId = LESSON): Promise<void> {
+  for (const file of lesson(backend, lessonId).solutionFiles) await backend.putDraft(lessonId, file.path, file.content);
 }
 
 describe('running checks', () => {
@@ -76,6 +76,17 @@ describe('running checks', () => {
     await backend.putDraft(LESSON, 'server.ts', `${entry.content}\n// an edit\n`);
     await runChecks(backend, step);
     expect(backend.services.learnerServers.get(LESSON)?.pid).not.toBe(firstPid);
+  });
+
+  it("gives the checks the learner's files as saved in the workspace (t.files)", async () => {
+    const backend = await startBackend(tempDir());
+    const structure = 'crud/03-structure';
+    const step = lesson(backend, structure).steps[0]!.id;
+    const sqlCheck = (run: CheckRun) => run.results.find((result) => result.name.startsWith('server.ts runs no SQL'));
+
+    expect(sqlCheck(await runChecks(backend, step, structure))?.message).toMatch(/^server\.ts still runs SQL itself/);
+    await useSolution(backend, structure);
+    expect(sqlCheck(await runChecks(backend, step, structure))).toMatchObject({ status: 'passed' });
   });
 
   it('tells the learner why their server did not start, and keeps working afterwards', async () => {

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckFailure } from '../../../src-main/checks/check-failure.js';
 import { RunDbReader } from '../../../src-main/checks/db-reader.js';
 import { quoteIdentifier } from '../../../src-main/sqlite/quote-identifier.js';
+import { failureOf } from './failure-of.js';
 
 let dir: string;
 let reader: RunDbReader;
@@ -33,16 +33,6 @@ afterAll(async () => {
   reader.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-function failureOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CheckFailure) return error.message;
-    throw error;
-  }
-  throw new Error('expected a CheckFailure');
-}
 
 describe('t.db', () => {
   it('counts rows, with a condition and its parameters', () => {

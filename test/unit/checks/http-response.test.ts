@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { HttpExchange } from '../../../src-main/contract/api.js';
-import { CheckFailure } from '../../../src-main/checks/check-failure.js';
 import { createHttpResponse, type RawResponse } from '../../../src-main/checks/http-response.js';
+import { failureOf } from './failure-of.js';
 
 function respond(raw: Partial<RawResponse>) {
   const exchange: HttpExchange = { kind: 'http', request: { method: 'GET', url: 'http://127.0.0.1:1/todos/7', headers: {} }, curl: 'curl' };
   const response = createHttpResponse({ status: 200, headers: {}, setCookies: [], text: '', durationMs: 1, ...raw }, exchange, 'GET /todos/7', '/todos/7');
   return { response, exchange };
-}
-
-function failureOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CheckFailure) return error.message;
-    throw error;
-  }
-  throw new Error('expected a CheckFailure');
 }
 
 const json = (value: unknown): Partial<RawResponse> => ({ headers: { 'content-type': 'application/json; charset=utf-8' }, text: JSON.stringify(value) });

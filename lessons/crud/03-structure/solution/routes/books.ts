@@ -1,0 +1,12 @@
+/** The books routes: which controller answers which method and path. Mounted at /books in server.ts. */
+import { Router } from 'express';
+import * as books from '../controllers/books.js';
+
+export const booksRouter = Router();
+
+booksRouter.get('/', books.list);
+booksRouter.post('/', books.create);
+booksRouter.get('/:id', books.show);
+booksRouter.put('/:id', books.replace);
+booksRouter.patch('/:id', books.update);
+booksRouter.delete('/:id', books.remove);
