@@ -28,8 +28,8 @@ export function comparable(book: CatalogueBook): CatalogueBook {
 export type Query = Record<string, string | number>;
 
 export function pathFor(query: Query): string {
-  const params = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)]));
-  return `/books?${params}`;
+  const params = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])).toString();
+  return params === '' ? '/books' : `/books?${params}`;
 }
 
 /** Asks for one page and insists on the page shape. */
