@@ -1,0 +1,69 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { HttpError, parseOr400 } from '../errors.js';
+import * as books from '../models/books.js';
+
+const MAX_LIMIT = 100;
+
+/** The sort whitelist: every value a client may send, and what it means. A leading "-" is descending. */
+const SORTS = {
+  id: { column: 'id', descending: false },
+  title: { column: 'title', descending: false },
+  '-title': { column: 'title', descending: true },
+  year: { column: 'year', descending: false },
+  '-year': { column: 'year', descending: true },
+} satisfies Record<string, books.Sort>;
+const SORT_NAMES = Object.keys(SORTS) as [keyof typeof SORTS, ...(keyof typeof SORTS)[]];
+
+/** Everything GET /books understands in its query string; anything else there is ignored. */
+const ListQuerySchema = z.object({
+  author: z.string().min(1).optional(),
+  genre: z.string().min(1).optional(),
+  yearFrom: z.coerce.number().int().optional(),
+  yearTo: z.coerce.number().int().optional(),
+  // Only a name from SORTS: anything else is a 400 and never gets near the SQL.
+  sort: z.enum(SORT_NAMES).default('id'),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(20),
+  cursor: z.string().optional(),
+});
+
+const NewBookSchema = z.object({
+  isbn: z.string().trim().min(10).max(17),
+  title: z.string().trim().min(1),
+  author: z.string().trim().min(1),
+  year: z.number().int(),
+  genre: z.string().trim().min(1),
+});
+
+const IdSchema = z.coerce.number().int().positive();
+
+export function listBooks(req: Request, res: Response) {
+  const { sort: sortName, limit, cursor, ...filter } = parseOr400(ListQuerySchema, req.query, 'query parameter');
+  const sort: books.Sort = SORTS[sortName];
+  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  // One row more than the page: if it exists, there is a next page.
+  const rows = books.findPage(filter, sort, limit + 1, after);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor({ value: last[sort.column], id: last.id }) : null;
+  res.json({ items, nextCursor });
+}
+
+export function showBook(req: Request, res: Response) {
+  const id = parseOr400(IdSchema, req.params.id, 'id');
+  const book = books.findById(id);
+  if (!book) throw new HttpError(404, `There is no book with id ${id}`);
+  res.json(book);
+}
+
+export function createBook(req: Request, res: Response) {
+  const input = parseOr400(NewBookSchema, req.body, 'book');
+  try {
+    const book = books.insert(input);
+    res.status(201).location(`/books/${book.id}`).json(book);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new HttpError(409, `A book with ISBN ${input.isbn} already exists`);
+    throw error;
+  }
+}
