@@ -11,7 +11,7 @@ import { detectIsolation } from '../../../src-main/sandbox/isolation.js';
 import { Sandbox } from '../../../src-main/sandbox/sandbox.js';
 import { runStepsOnFreshWorkspace, seedsOf } from '../../../src-main/verifier/verify-lesson.js';
 import { projectRoot } from '../../support/backend.js';
-import { applyMistake, loadWrongSolutions } from '../../support/wrong-solution.js';
+import { applyEdits, loadWrongSolutions } from '../../support/solution-variant.js';
 
 const MISTAKES_PER_LESSON = 3;
 
@@ -41,7 +41,7 @@ describe('wrong solutions are rejected where the mistake is', async () => {
       const failsAt = lesson.steps.findIndex((step) => step.id === wrong.failsStep);
       if (failsAt < 0) throw new Error(`${wrong.file}: lesson ${lesson.id} has no step ${wrong.failsStep}`);
 
-      const files = applyMistake(lesson.solutionFiles, wrong);
+      const files = applyEdits(lesson.solutionFiles, wrong);
       const outcome = await runStepsOnFreshWorkspace(lesson, lesson.steps.slice(0, failsAt + 1), files, seedsOf(lesson)[0]!, {
         sandbox,
         runtimeModulesDir: join(projectRoot, 'node_modules'),

@@ -1,0 +1,43 @@
+/**
+ * Checks must accept any reasonable correct solution, not only the lesson's own. Each fixture in
+ * test/fixtures/other-solutions is a correct solution written another way (other file names,
+ * another query, a detail of the answer the lesson leaves open): every step of its lesson must
+ * pass on both seeds, in one run as the app runs them.
+ */
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../src-main/lessons/catalog.js';
+import { detectIsolation } from '../../../src-main/sandbox/isolation.js';
+import { Sandbox } from '../../../src-main/sandbox/sandbox.js';
+import { runStepsOnFreshWorkspace, seedsOf } from '../../../src-main/verifier/verify-lesson.js';
+import { projectRoot } from '../../support/backend.js';
+import { applyEdits, loadOtherSolutions } from '../../support/solution-variant.js';
+
+const catalog = await loadCatalog(join(projectRoot, 'lessons'));
+const otherSolutions = await loadOtherSolutions();
+
+it('every lesson keeps at least one other correct solution that its checks must accept', () => {
+  const without = catalog.lessons.filter((lesson) => !otherSolutions.some((other) => other.lessonId === lesson.id)).map((lesson) => lesson.id);
+  expect(without, 'lessons whose checks were never tried on a second correct solution').toEqual([]);
+  const orphans = otherSolutions.filter((other) => !catalog.find(other.lessonId)).map((other) => other.file);
+  expect(orphans, 'fixtures for a lesson that does not exist').toEqual([]);
+});
+
+describe('other correct solutions pass every step', async () => {
+  const sandbox = new Sandbox(await detectIsolation());
+  afterAll(() => sandbox.stopAll());
+
+  for (const other of otherSolutions) {
+    it(`${other.lessonId}: ${other.approach}`, async () => {
+      const lesson = catalog.find(other.lessonId);
+      if (!lesson) throw new Error(`${other.file}: there is no lesson ${other.lessonId}`);
+      const files = applyEdits(lesson.solutionFiles, other);
+      for (const seed of seedsOf(lesson)) {
+        const outcome = await runStepsOnFreshWorkspace(lesson, lesson.steps, files, seed, { sandbox, runtimeModulesDir: join(projectRoot, 'node_modules') });
+        if (!outcome.started) throw new Error(`${other.file}: does not start on ${seed.name}: ${outcome.reason}`);
+        const failed = outcome.results.filter((result) => result.status === 'failed').map((result) => `[${result.stepId}] ${result.name}: ${result.message}`);
+        expect(failed, `every check should pass on ${seed.name}`).toEqual([]);
+      }
+    }, 90_000);
+  }
+});
