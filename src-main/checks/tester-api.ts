@@ -371,9 +371,9 @@ export interface DbReader {
 
 /**
  * The learner's workspace as source files, read-only. Paths are relative, with `/`, e.g.
- * `models/books.ts`. Left out: the lesson's SQLite files, `node_modules` and dot-folders (such as
- * the build output). Symbolic links are neither listed nor followed outside the workspace, and a
- * file over 512 KB fails the check instead of being read.
+ * `models/books.ts`. Left out: the lesson's SQLite files, `node_modules`, and dot-files and
+ * dot-folders (such as the build output). Symbolic links are neither listed nor followed outside
+ * the workspace; a file over 512 KB, or a workspace of over 1000 files and folders, fails the check.
  */
 export interface WorkspaceFiles {
   /**

@@ -3,18 +3,21 @@
  * no request over HTTP can see ("server.ts no longer holds SQL"). The workspace is written to by
  * untrusted code, so every read stays inside it: paths that climb out are refused, symbolic links
  * are never listed and never followed outside, and the size of a file and of the listing is bounded.
- * What is not source is left out: the lesson's SQLite files, node_modules, and dot-folders such as
- * the sandbox's `.build`.
+ * What is not source is left out: the lesson's SQLite files, node_modules, and dot-files and
+ * dot-folders such as the sandbox's `.build`.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, opendirSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CheckFailure } from './check-failure.js';
 import type { WorkspaceFiles } from './tester-api.js';
 
 /** Far above any lesson's source file; a learner's server that writes a huge file cannot stall a check. */
 export const MAX_FILE_BYTES = 512 * 1024;
-/** A lesson has a handful of files; a server that fills its folder with thousands is told so. */
-export const MAX_LISTED_FILES = 1000;
+/**
+ * A lesson has a handful of files and folders; a server that fills its workspace with thousands is
+ * told so. Folders count too: thousands of empty ones would otherwise be walked without limit.
+ */
+export const MAX_LISTED_ENTRIES = 1000;
 
 const DATABASE_FILE = /\.(db|sqlite3?)(-wal|-shm|-journal)?$/i;
 
@@ -39,7 +42,7 @@ export class WorkspaceFileReader implements WorkspaceFiles {
 
   list(): string[] {
     const found: string[] = [];
-    this.walk('', found);
+    this.walk('', found, { entries: 0 });
     return found.sort();
   }
 
@@ -68,26 +71,38 @@ export class WorkspaceFileReader implements WorkspaceFiles {
     return rel;
   }
 
-  private walk(dir: string, found: string[]): void {
-    for (const entry of readdirSync(join(this.workspaceDir, dir), { withFileTypes: true })) {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      // Symbolic links are never followed: a link may point anywhere, even at its own folder.
-      if (entry.isSymbolicLink() || !isSourcePath(path)) continue;
-      if (entry.isDirectory()) this.walk(path, found);
-      else if (entry.isFile()) found.push(path);
-      if (found.length > MAX_LISTED_FILES) {
-        throw new CheckFailure(`Your workspace holds more than ${MAX_LISTED_FILES} files; does your server write files into it? Delete them and run the checks again.`);
+  /** Every entry counts, even one left out, and entries are read one at a time: a huge folder stops the walk early. */
+  private walk(dir: string, found: string[], seen: { entries: number }): void {
+    const folder = opendirSync(join(this.workspaceDir, dir));
+    try {
+      for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
+        if (++seen.entries > MAX_LISTED_ENTRIES) {
+          throw new CheckFailure(`Your workspace holds more than ${MAX_LISTED_ENTRIES} files and folders; does your server write into it? Delete what it wrote and run the checks again.`);
+        }
+        const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        // Symbolic links are never followed: a link may point anywhere, even at its own folder.
+        if (entry.isSymbolicLink() || !isSourcePath(path)) continue;
+        if (entry.isDirectory()) this.walk(path, found, seen);
+        else if (entry.isFile()) found.push(path);
       }
+    } finally {
+      folder.closeSync();
     }
   }
 }
 
-/** Reads at most MAX_FILE_BYTES, from the file itself: O_NOFOLLOW refuses a link swapped in after the check above. */
+/**
+ * Reads at most MAX_FILE_BYTES, from the file itself. O_NOFOLLOW refuses a file swapped for a link
+ * after the check above (only the last part of the path: a folder swapped for a link in that
+ * instant is not caught). O_NONBLOCK keeps a named pipe from stalling the check, and with it the
+ * whole backend, until something writes to it; fstat then refuses it as not a file.
+ */
 function readBounded(realPath: string, rel: string): string {
-  const fd = openSync(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  const fd = openSync(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new CheckFailure(`${rel} is a folder, not a file.`);
+    if (stats.isDirectory()) throw new CheckFailure(`${rel} is a folder, not a file.`);
+    if (!stats.isFile()) throw new CheckFailure(`${rel} is not a regular file; checks read only your source files.`);
     if (stats.size > MAX_FILE_BYTES) {
       throw new CheckFailure(`${rel} is ${Math.ceil(stats.size / 1024)} KB; checks read source files of up to ${MAX_FILE_BYTES / 1024} KB.`);
     }

@@ -41,9 +41,12 @@ export function unknownName(t: Tester): string {
   return t.db.count('users', 'name = ?', name) === 0 ? name : unknownName(t);
 }
 
+export type Method = 'GET' | 'POST' | 'PATCH';
+
 /** Speaks to the server as one user: every request carries `X-User: <name>`. */
 export interface Caller {
   user: User;
+  send(method: Method, path: string, json?: unknown): Promise<HttpResponse>;
   get(path: string): Promise<HttpResponse>;
   post(path: string, json?: unknown): Promise<HttpResponse>;
 }
@@ -51,11 +54,9 @@ export interface Caller {
 export function actingAs(t: Tester, user: User): Caller {
   const http = t.newHttpClient(user.name);
   const headers = { 'x-user': user.name };
-  return {
-    user,
-    get: (path) => http.get(path, { headers }),
-    post: (path, json) => http.post(path, json === undefined ? { headers } : { headers, json }),
-  };
+  const send = (method: Method, path: string, json?: unknown) =>
+    http.request(json === undefined ? { method, path, headers } : { method, path, headers, json });
+  return { user, send, get: (path) => send('GET', path), post: (path, json) => send('POST', path, json) };
 }
 
 /** A loan request no seed row has, so a check can tell its own application apart. */
@@ -107,9 +108,9 @@ function forbiddenHint(status: number): string {
  * Sends a request (with `json` as its body, if given) that must be refused with 403 and a JSON
  * error, and fails if it changed anything. `why` tells the learner which rule the server missed.
  */
-export async function expectForbidden(t: Tester, caller: Caller, method: 'GET' | 'POST', path: string, why: string, json?: unknown): Promise<void> {
+export async function expectForbidden(t: Tester, caller: Caller, method: Method, path: string, why: string, json?: unknown): Promise<void> {
   const before = snapshot(t);
-  const res = method === 'GET' ? await caller.get(path) : await caller.post(path, json);
+  const res = await caller.send(method, path, json);
   const request = `${method} ${path} as ${who(caller.user)}`;
   if (res.status !== 403) t.fail(`${request} answered ${res.status}, expected 403 Forbidden: ${why}${forbiddenHint(res.status)}`);
   res.expectJson(ErrorBodySchema, 'a JSON error like { "error": "ada may not approve application 7" }');

@@ -51,13 +51,9 @@ INSERT INTO applications (id, borrower_id, amount, term_months, status, created_
   (21, 8,   9900, 18, 'withdrawn', '2026-05-04 11:11:00', '2026-05-06 12:00:00');
 
 INSERT INTO application_events (application_id, action, from_status, to_status, actor, at) VALUES
-  (11, 'create',   NULL,        'draft',     'erin',    '2026-05-11 09:00:00'),
   (11, 'submit',   'draft',     'submitted', 'erin',    '2026-05-11 09:30:00'),
-  (14, 'create',   NULL,        'draft',     'dmitri',  '2026-05-12 13:15:00'),
-  (20, 'create',   NULL,        'draft',     'gus',     '2026-05-02 10:00:00'),
   (20, 'submit',   'draft',     'submitted', 'gus',     '2026-05-03 08:00:00'),
   (20, 'approve',  'submitted', 'approved',  'quentin', '2026-05-09 16:00:00'),
-  (21, 'create',   NULL,        'draft',     'farah',   '2026-05-04 11:11:00'),
   (21, 'withdraw', 'draft',     'withdrawn', 'farah',   '2026-05-06 12:00:00');
 
 INSERT INTO loans (application_id, amount, term_months, created_at) VALUES

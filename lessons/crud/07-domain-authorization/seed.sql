@@ -50,16 +50,11 @@ INSERT INTO applications (id, borrower_id, amount, term_months, status, created_
   (5, 3,  4500,  6, 'submitted', '2026-03-07 08:05:00', '2026-03-07 08:40:00');
 
 INSERT INTO application_events (application_id, action, from_status, to_status, actor, at) VALUES
-  (1, 'create',  NULL,        'draft',     'ada',   '2026-03-02 09:10:00'),
-  (2, 'create',  NULL,        'draft',     'ada',   '2026-03-03 10:00:00'),
   (2, 'submit',  'draft',     'submitted', 'ada',   '2026-03-04 08:30:00'),
-  (3, 'create',  NULL,        'draft',     'ben',   '2026-03-01 14:20:00'),
   (3, 'submit',  'draft',     'submitted', 'ben',   '2026-03-02 09:00:00'),
   (3, 'approve', 'submitted', 'approved',  'olga',  '2026-03-05 11:00:00'),
-  (4, 'create',  NULL,        'draft',     'ben',   '2026-03-02 16:45:00'),
   (4, 'submit',  'draft',     'submitted', 'ben',   '2026-03-03 09:30:00'),
   (4, 'reject',  'submitted', 'rejected',  'omar',  '2026-03-06 15:10:00'),
-  (5, 'create',  NULL,        'draft',     'chloe', '2026-03-07 08:05:00'),
   (5, 'submit',  'draft',     'submitted', 'chloe', '2026-03-07 08:40:00');
 
 INSERT INTO loans (application_id, amount, term_months, created_at) VALUES

@@ -1,9 +1,11 @@
 /** t.files against a real folder laid out like a learner's workspace, with the traps untrusted code could set. */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, MAX_LISTED_FILES, WorkspaceFileReader } from '../../../src-main/checks/workspace-files.js';
+import { MAX_FILE_BYTES, MAX_LISTED_ENTRIES, WorkspaceFileReader } from '../../../src-main/checks/workspace-files.js';
 import { failureOf } from './failure-of.js';
 
 let root: string;
@@ -46,8 +48,14 @@ describe('t.files.list', () => {
 
   it('fails the check, instead of walking on, when a server filled its folder with files', async () => {
     const crowded = await mkdtemp(join(root, 'crowded-'));
-    await Promise.all(Array.from({ length: MAX_LISTED_FILES + 1 }, (_, i) => writeFile(join(crowded, `f${i}.ts`), '')));
-    expect(failureOf(() => new WorkspaceFileReader(crowded).list())).toMatch(/more than 1000 files/);
+    await Promise.all(Array.from({ length: MAX_LISTED_ENTRIES + 1 }, (_, i) => writeFile(join(crowded, `f${i}.ts`), '')));
+    expect(failureOf(() => new WorkspaceFileReader(crowded).list())).toMatch(/more than 1000 files and folders/);
+  });
+
+  it('counts folders too, so thousands of empty ones are not walked without limit', async () => {
+    const hollow = await mkdtemp(join(root, 'hollow-'));
+    await Promise.all(Array.from({ length: MAX_LISTED_ENTRIES + 1 }, (_, i) => mkdir(join(hollow, `d${i}`))));
+    expect(failureOf(() => new WorkspaceFileReader(hollow).list())).toMatch(/more than 1000 files and folders/);
   });
 });
 
@@ -92,4 +100,17 @@ describe('t.files.read', () => {
   it('says a folder is not a file', () => {
     expect(failureOf(() => files.read('models'))).toBe('models is a folder, not a file.');
   });
+
+  // In a child process: before O_NONBLOCK, opening a pipe nobody writes to blocked forever, and no
+  // test timeout can interrupt a synchronous open.
+  it('refuses a named pipe at once instead of waiting for a writer', async () => {
+    const piped = await mkdtemp(join(root, 'piped-'));
+    execFileSync('mkfifo', [join(piped, 'pipe.ts')]);
+    const reader = pathToFileURL(join(import.meta.dirname, '../../../src-main/checks/workspace-files.ts')).href;
+    const script = `const { WorkspaceFileReader } = await import(${JSON.stringify(reader)});
+      try { new WorkspaceFileReader(${JSON.stringify(piped)}).read('pipe.ts'); } catch (error) { console.log(error.message); }`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(child.signal, 'the read hung on the pipe').toBeNull();
+    expect(child.stdout.trim()).toBe('pipe.ts is not a regular file; checks read only your source files.');
+  }, 30_000);
 });

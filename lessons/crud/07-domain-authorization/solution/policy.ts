@@ -1,8 +1,9 @@
+import type { Status } from './models/applications.js';
 import type { User } from './models/users.js';
-import { ACTIONS, allowsFrom, type Action, type Status } from './workflow.js';
+import { ACTIONS, allowsFrom, type Action } from './models/workflow.js';
 
-/** Everything a user may ask to do: apply for a loan, look at an application, or one of the workflow's actions. */
-export type Permission = 'apply' | 'view' | Action;
+/** Everything a user may ask to do: apply for a loan, look at or edit an application, or one of the workflow's actions. */
+export type Permission = 'apply' | 'view' | 'edit' | Action;
 
 /**
  * The lending desk's whole rulebook, in one place. Handlers ask; this answers. Who may do what
@@ -17,6 +18,7 @@ export function can(user: User, permission: Permission, application?: { borrower
       return user.role === 'borrower';
     case 'view':
       return isOfficer || isOwner;
+    case 'edit':
     case 'submit':
     case 'withdraw':
       return isOwner;

@@ -1,20 +1,29 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { currentUser } from '../identify.js';
-import { createApplication, eventsOf, findApplication, listApplications, performAction, type Application } from '../models/applications.js';
+import { createDraft, findApplication, listApplications, updateDraft, type Application } from '../models/applications.js';
 import type { User } from '../models/users.js';
+import { listEvents, performAction, type Action, type Outcome } from '../models/workflow.js';
 import { allowedActions, can, type Permission } from '../policy.js';
-import { isAction } from '../workflow.js';
 
 export const applicationsRouter = Router();
 
-const IdSchema = z.coerce.number().int().positive();
-
-// No borrowerId here: who applies is whoever is calling, never what the body claims.
-const NewApplicationSchema = z.object({
+// No borrowerId here: who applies is whoever is calling, never what the body claims. A strict
+// object refuses a body that still sends one with a 400.
+const NewApplicationSchema = z.strictObject({
   amount: z.number().int().positive(),
   termMonths: z.number().int().min(1).max(480),
 });
+
+// Only the amount and the term, and nothing else: a strict object refuses `status` (and any
+// other field) with a 400, because a status changes through an action, never through an edit.
+const DraftChangesSchema = NewApplicationSchema.partial();
+
+const IdSchema = z.coerce.number().int().positive();
+
+function sendNotFound(res: Response, req: Request): void {
+  res.status(404).json({ error: `There is no application with id ${req.params.id}` });
+}
 
 function forbid(res: Response, user: User, what: string): void {
   res.status(403).json({ error: `${user.name} (${user.role}) may not ${what}` });
@@ -28,7 +37,7 @@ function authorizedApplication(req: Request, res: Response, permission: Permissi
   const id = IdSchema.safeParse(req.params.id);
   const application = id.success ? findApplication(id.data) : undefined;
   if (!application) {
-    res.status(404).json({ error: `There is no application ${req.params.id}` });
+    sendNotFound(res, req);
     return undefined;
   }
   const user = currentUser(res);
@@ -55,39 +64,65 @@ applicationsRouter.get('/applications/:id', (req, res) => {
   if (application) res.json(present(currentUser(res), application));
 });
 
-applicationsRouter.get('/applications/:id/events', (req, res) => {
-  const application = authorizedApplication(req, res, 'view');
-  if (application) res.json(eventsOf(application.id));
-});
-
 applicationsRouter.post('/applications', (req, res) => {
   const user = currentUser(res);
   if (!can(user, 'apply')) {
     forbid(res, user, 'apply for a loan: only borrowers apply');
     return;
   }
-  const input = NewApplicationSchema.safeParse(req.body);
-  if (!input.success) {
-    res.status(400).json({ error: z.prettifyError(input.error) });
+  const parsed = NewApplicationSchema.safeParse(req.body);
+  if (!parsed.success) {
+    res.status(400).json({ error: z.prettifyError(parsed.error) });
     return;
   }
-  const application = createApplication(user.id, input.data, user.name);
+  const application = createDraft({ ...parsed.data, borrowerId: user.id });
   res.status(201).location(`/applications/${application.id}`).json(present(user, application));
 });
 
-applicationsRouter.post('/applications/:id/:action', (req, res) => {
-  const { action } = req.params;
-  if (!isAction(action)) {
-    res.status(404).json({ error: `There is no action "${action}"` });
+applicationsRouter.patch('/applications/:id', (req, res) => {
+  const current = authorizedApplication(req, res, 'edit');
+  if (!current) return;
+  const parsed = DraftChangesSchema.safeParse(req.body);
+  if (!parsed.success) {
+    res.status(400).json({ error: z.prettifyError(parsed.error) });
     return;
   }
-  const application = authorizedApplication(req, res, action);
-  if (!application) return;
-  const user = currentUser(res);
-  const result = performAction(application.id, action, user.name);
-  if (!result.ok) {
-    res.status(409).json({ error: `Cannot ${action} an application that is ${result.status}`, status: result.status });
+  const updated = updateDraft(current.id, parsed.data);
+  if (!updated) {
+    // It exists, so it is no longer a draft: say what it is now.
+    const status = findApplication(current.id)?.status;
+    res.status(409).json({ error: `Only a draft can be edited; application ${current.id} is ${status}`, status });
     return;
   }
-  res.json(present(user, result.application));
+  res.json(present(currentUser(res), updated));
+});
+
+/** One endpoint per business action: the URL says what the client means, and the policy decides who may. */
+function actionRoute(action: Action) {
+  return async (req: Request, res: Response) => {
+    const application = authorizedApplication(req, res, action);
+    if (!application) return;
+    const user = currentUser(res);
+    sendOutcome(res, req, user, await performAction(application.id, action, user.name));
+  };
+}
+
+function sendOutcome(res: Response, req: Request, user: User, outcome: Outcome): void {
+  if (outcome.result === 'not found') return sendNotFound(res, req);
+  if (outcome.result === 'conflict') {
+    res.status(409).json({ error: outcome.error, status: outcome.status });
+    return;
+  }
+  res.json(present(user, outcome.application));
+}
+
+applicationsRouter.post('/applications/:id/submit', actionRoute('submit'));
+applicationsRouter.post('/applications/:id/approve', actionRoute('approve'));
+applicationsRouter.post('/applications/:id/reject', actionRoute('reject'));
+applicationsRouter.post('/applications/:id/withdraw', actionRoute('withdraw'));
+applicationsRouter.post('/applications/:id/close', actionRoute('close'));
+
+applicationsRouter.get('/applications/:id/events', (req, res) => {
+  const application = authorizedApplication(req, res, 'view');
+  if (application) res.json(listEvents(application.id));
 });

@@ -1,5 +1,6 @@
 import { db } from '../db.js';
-import { allowsFrom, TRANSITIONS, type Action, type Status } from '../workflow.js';
+
+export type Status = 'draft' | 'submitted' | 'approved' | 'rejected' | 'withdrawn' | 'closed';
 
 export interface Application {
   id: number;
@@ -11,17 +12,17 @@ export interface Application {
   updatedAt: string;
 }
 
-export interface ApplicationEvent {
-  id: number;
-  action: string;
-  fromStatus: Status | null;
-  toStatus: Status;
-  actor: string | null;
-  at: string;
+export interface NewApplication {
+  borrowerId: number;
+  amount: number;
+  termMonths: number;
 }
 
-const COLUMNS = `id, borrower_id AS borrowerId, amount, term_months AS termMonths, status,
-  created_at AS createdAt, updated_at AS updatedAt`;
+/** What a borrower may still change while the application is a draft. */
+export type DraftChanges = Partial<Pick<NewApplication, 'amount' | 'termMonths'>>;
+
+// The columns, renamed to the camelCase the API speaks.
+const COLUMNS = 'id, borrower_id AS borrowerId, amount, term_months AS termMonths, status, created_at AS createdAt, updated_at AS updatedAt';
 
 export function listApplications(): Application[] {
   return db.prepare(`SELECT ${COLUMNS} FROM applications ORDER BY id`).all() as Application[];
@@ -31,42 +32,24 @@ export function findApplication(id: number): Application | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM applications WHERE id = ?`).get(id) as Application | undefined;
 }
 
-export function eventsOf(applicationId: number): ApplicationEvent[] {
-  return db.prepare(`SELECT id, action, from_status AS fromStatus, to_status AS toStatus, actor, at
-    FROM application_events WHERE application_id = ? ORDER BY id`).all(applicationId) as ApplicationEvent[];
+/** Every application starts as a draft: the column's default says so. */
+export function createDraft(input: NewApplication): Application {
+  return db
+    .prepare(`INSERT INTO applications (borrower_id, amount, term_months) VALUES (?, ?, ?) RETURNING ${COLUMNS}`)
+    .get(input.borrowerId, input.amount, input.termMonths) as Application;
 }
-
-// Step 5: the audit log should say who did it. Pass the acting user's name down to here and
-// write it into the actor column.
-function recordEvent(applicationId: number, action: string, from: Status | null, to: Status): void {
-  db.prepare('INSERT INTO application_events (application_id, action, from_status, to_status) VALUES (?, ?, ?, ?)')
-    .run(applicationId, action, from, to);
-}
-
-/** A new draft and its first audit row, together or not at all. */
-export const createApplication = db.transaction(
-  (borrowerId: number, input: { amount: number; termMonths: number }): Application => {
-    const { id } = db.prepare('INSERT INTO applications (borrower_id, amount, term_months) VALUES (?, ?, ?) RETURNING id')
-      .get(borrowerId, input.amount, input.termMonths) as { id: number };
-    recordEvent(id, 'create', null, 'draft');
-    return findApplication(id)!;
-  },
-);
-
-export type ActionResult = { ok: true; application: Application } | { ok: false; status: Status };
 
 /**
- * Moves the application along the workflow, writes the audit row and, on approval, the loan:
- * all in one transaction, so no reader ever sees one without the others.
+ * Changes a draft, and only a draft: the status check is part of the UPDATE, so an application
+ * that was submitted a moment ago is left alone. Undefined when no draft with that id exists.
  */
-export const performAction = db.transaction((id: number, action: Action): ActionResult => {
-  const current = findApplication(id)!;
-  if (!allowsFrom(action, current.status)) return { ok: false, status: current.status };
-  const to = TRANSITIONS[action].to;
-  db.prepare("UPDATE applications SET status = ?, updated_at = datetime('now') WHERE id = ?").run(to, id);
-  recordEvent(id, action, current.status, to);
-  if (action === 'approve') {
-    db.prepare('INSERT INTO loans (application_id, amount, term_months) VALUES (?, ?, ?)').run(id, current.amount, current.termMonths);
-  }
-  return { ok: true, application: findApplication(id)! };
-});
+export function updateDraft(id: number, changes: DraftChanges): Application | undefined {
+  return db
+    .prepare(
+      `UPDATE applications
+          SET amount = coalesce(?, amount), term_months = coalesce(?, term_months), updated_at = datetime('now')
+        WHERE id = ? AND status = 'draft'
+        RETURNING ${COLUMNS}`,
+    )
+    .get(changes.amount ?? null, changes.termMonths ?? null, id) as Application | undefined;
+}

@@ -35,16 +35,19 @@ const checks: Check[] = [
     name: 'The borrower comes from X-User, never from the request body',
     run: async (t) => {
       const { borrower, otherBorrower } = requireCast(t);
-      const body = { ...newLoan(), borrowerId: otherBorrower.id, borrower_id: otherBorrower.id };
-      const before = t.db.count('applications', 'borrower_id = ?', otherBorrower.id);
-      const res = await actingAs(t, borrower).post('/applications', body);
-      res.expectStatus([201, 400]);
-      if (t.db.count('applications', 'borrower_id = ?', otherBorrower.id) !== before) {
-        t.fail(`POST /applications as ${who(borrower)} with borrowerId ${otherBorrower.id} in the body created an application owned by ${otherBorrower.name}. The server took borrower_id from the request body, so anyone can apply in anyone's name: take it from the caller (res.locals.user.id) instead.`);
-      }
-      if (res.status === 201) {
-        const { id } = res.expectJson(ApplicationSchema, 'the new application');
-        t.expectEqual(ownerInDatabase(t, id), borrower.id, `Application ${id} should belong to the caller, ${borrower.name} (user ${borrower.id})`);
+      // One spelling per request: a strict schema refuses a body with both, and would hide which one it reads.
+      for (const field of ['borrowerId', 'borrower_id']) {
+        const body = { ...newLoan(), [field]: otherBorrower.id };
+        const before = t.db.count('applications', 'borrower_id = ?', otherBorrower.id);
+        const res = await actingAs(t, borrower).post('/applications', body);
+        res.expectStatus([201, 400]);
+        if (t.db.count('applications', 'borrower_id = ?', otherBorrower.id) !== before) {
+          t.fail(`POST /applications as ${who(borrower)} with ${field} ${otherBorrower.id} in the body created an application owned by ${otherBorrower.name}. The server took borrower_id from the request body, so anyone can apply in anyone's name: take it from the caller (res.locals.user.id) instead.`);
+        }
+        if (res.status === 201) {
+          const { id } = res.expectJson(ApplicationSchema, 'the new application');
+          t.expectEqual(ownerInDatabase(t, id), borrower.id, `Application ${id} should belong to the caller, ${borrower.name} (user ${borrower.id})`);
+        }
       }
     },
   },

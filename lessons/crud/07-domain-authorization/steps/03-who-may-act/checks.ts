@@ -1,6 +1,6 @@
 import type { Check, Tester } from 'backend-sandbox/checks';
 import { ApplicationSchema, statusInDatabase, type Action, type Status } from '../../../loans-checks.js';
-import { actingAs, applicationIn, expectActionForbidden, requireCast, who, type User } from '../../desk-checks.js';
+import { actingAs, applicationIn, expectActionForbidden, expectForbidden, requireCast, who, type User } from '../../desk-checks.js';
 
 /** An action the caller may take: 200 with the application, now in `to`. */
 async function expectActionTaken(t: Tester, user: User, action: Action, id: number, to: Status): Promise<void> {
@@ -38,6 +38,21 @@ const checks: Check[] = [
       const application = await applicationIn(t, 'submitted', borrower, officer);
       await expectActionForbidden(t, actingAs(t, otherBorrower), 'withdraw', application, `${otherBorrower.name} is a borrower, but application ${application.id} belongs to ${borrower.name}: check ownership (application.borrowerId === user.id), not only the role.`);
       await expectActionForbidden(t, actingAs(t, officer), 'withdraw', application, `${officer.name} is an officer; only the borrower who owns application ${application.id} withdraws it.`);
+    },
+  },
+  {
+    name: 'Only the owner edits a draft: another borrower or an officer gets 403 and nothing changes',
+    run: async (t) => {
+      const { borrower, otherBorrower, officer } = requireCast(t);
+      const draft = await applicationIn(t, 'draft', borrower, officer);
+      const path = `/applications/${draft.id}`;
+      const changes = { amount: draft.amount + 1 };
+      await expectForbidden(t, actingAs(t, otherBorrower), 'PATCH', path, `${otherBorrower.name} is a borrower, but draft ${draft.id} belongs to ${borrower.name}: only its owner edits it. Ask can(user, 'edit', application) before updateDraft.`, changes);
+      await expectForbidden(t, actingAs(t, officer), 'PATCH', path, `${officer.name} is an officer; officers decide on applications, only the owner edits a draft.`, changes);
+      const res = await actingAs(t, borrower).send('PATCH', path, changes);
+      res.expectStatus(200);
+      const amount = t.db.get<{ amount: number }>('SELECT amount FROM applications WHERE id = ?', draft.id)?.amount;
+      t.expectEqual(amount, changes.amount, `PATCH ${path} as its owner ${who(borrower)} should still change the draft's amount, as in the previous lesson`);
     },
   },
   {
