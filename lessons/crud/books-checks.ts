@@ -43,12 +43,12 @@ export function requireSomeBooks(t: Tester, atLeast = 1): Book[] {
   return books;
 }
 
-let made = 0;
-
-/** A valid new book no seed holds: its ISBN and title are unique to this run. */
+/**
+ * A valid new book no seed holds. Its ISBN and title carry a random 9-digit serial: the table keeps
+ * the books of every earlier run, and a serial taken from the clock would come round again.
+ */
 export function newBook(overrides: Partial<Omit<Book, 'id'>> = {}): Omit<Book, 'id'> {
-  made += 1;
-  const serial = `${Date.now() % 1_000_000}${made}`.padStart(9, '0').slice(-9);
+  const serial = String(Math.floor(Math.random() * 1_000_000_000)).padStart(9, '0');
   return { isbn: `979${serial}0`, title: `The Quiet Library #${serial}`, author: 'Ada Finch', year: 2021, ...overrides };
 }
 

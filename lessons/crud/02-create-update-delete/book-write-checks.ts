@@ -6,6 +6,7 @@
 import type { HttpResponse, Tester } from 'backend-sandbox/checks';
 import {
   type Book,
+  bookInDatabase,
   BookSchema,
   booksInDatabase,
   comparableBook,
@@ -110,4 +111,26 @@ export async function expectOtherBooksUntouched(t: Tester, id: number, what: str
       t.fail(`${what} also changed book ${book.id}: it was ${JSON.stringify(book)} and is now ${JSON.stringify(now)}. Only book ${id} should change: check that every UPDATE ends with WHERE id = ?.`);
     }
   }
+}
+
+/**
+ * A PUT or PATCH to one book whose body also holds another book's `id`, as a client that read a
+ * book and sends it back may do. The path decides which book changes: ignoring the body's id (200)
+ * or refusing it (400) are both fine, but the other book must stay exactly as it was.
+ */
+export async function expectIdInBodyIgnored(t: Tester, method: 'PUT' | 'PATCH', changes: Partial<Omit<Book, 'id'>>): Promise<void> {
+  const book = await createBook(t);
+  const other = await createBook(t);
+  const path = `/books/${book.id}`;
+  const body = { ...changes, id: other.id };
+  const sent = JSON.stringify(body);
+  const res = await t.http.request({ method, path, json: body });
+  const pointer = 'The path says which book to change: take the id from req.params, never from req.body. Write the fields zod checked (result.data has no id), or refuse the id with a 400.';
+  if (JSON.stringify(bookInDatabase(t, other.id)) !== JSON.stringify(other)) {
+    t.fail(`${method} ${path} with the body ${sent} changed book ${other.id}, not book ${book.id}. ${pointer}`);
+  }
+  if (res.status === 400) return;
+  const clash = res.status === 409 ? ` Your 409 says the UPDATE tried to write book ${book.id}'s ISBN into book ${other.id}.` : '';
+  expectStatusBecause(t, res, 200, `The check sent ${sent}, a body holding the id of book ${other.id}.${clash} ${pointer}`);
+  t.expectEqual(bookInDatabase(t, book.id), { ...book, ...changes }, `${method} ${path} with ${sent} should change book ${book.id}`);
 }

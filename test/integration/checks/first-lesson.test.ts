@@ -83,7 +83,7 @@ describe('crud/01-first-endpoints', () => {
   it('the solution passes every check of every step', async () => {
     const results = await checkServer(solution);
     expect(failures(results)).toEqual({});
-    expect(results.map((r) => r.id)).toHaveLength(13);
+    expect(results.map((r) => r.id)).toHaveLength(14);
   });
 
   it('the solution passes on a differently seeded database too', async () => {

@@ -43,6 +43,10 @@ const checks: Check[] = [
     name: 'POST /todos with a title that is not text answers 400 and saves nothing',
     run: (t) => expectRejected(t, { title: 42 }, 'a title that is a number'),
   },
+  {
+    name: 'POST /todos with no body at all answers 400, not a crash',
+    run: (t) => expectRejected(t, undefined, 'no body at all'),
+  },
 ];
 
 export default checks;

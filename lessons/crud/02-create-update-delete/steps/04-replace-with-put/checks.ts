@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
 import { bookInDatabase, BookSchema, comparableBook, expectTableUnchanged, newBook } from '../../../books-checks.js';
-import { createBook, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
+import { createBook, expectIdInBodyIgnored, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
 
 const checks: Check[] = [
   {
@@ -24,6 +24,10 @@ const checks: Check[] = [
         expectStatusBecause(t, res, 200, `The check kept the book's own ISBN ${book.isbn}, which is no conflict. If you look for a taken ISBN yourself, leave out the book being replaced (AND id != ?).`);
       });
     },
+  },
+  {
+    name: 'PUT /books/:id changes the book in the path, even when the body holds another book\'s id',
+    run: (t) => expectIdInBodyIgnored(t, 'PUT', newBook({ author: 'Rosa Vance' })),
   },
   {
     name: 'PUT /books/:id with a missing or empty field answers 400 naming it, and changes nothing',

@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
 import { bookInDatabase, BookSchema, comparableBook, expectTableUnchanged } from '../../../books-checks.js';
-import { createBook, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
+import { createBook, expectIdInBodyIgnored, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
 
 const ONLY_SENT = 'A PATCH sends only the fields that change, so this body is a whole, valid request. Check it with BookInput.partial(), lay it over the book from the database ({ ...book, ...changes }) and write that, so the fields not sent keep their values.';
 
@@ -27,6 +27,10 @@ const checks: Check[] = [
         expectStatusBecause(t, res, 200, `The check sent only { "year": 1988 }. ${ONLY_SENT}`);
       });
     },
+  },
+  {
+    name: 'PATCH /books/:id changes the book in the path, even when the body holds another book\'s id',
+    run: (t) => expectIdInBodyIgnored(t, 'PATCH', { year: 1977 }),
   },
   {
     name: 'PATCH /books/:id with an invalid field answers 400 naming it, and changes nothing',
