@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { HttpError, parseOr400 } from '../errors.js';
+import { HttpError, parseOr400 } from '../middleware/errors.js';
 import * as books from '../models/books.js';
 
 const NewBookSchema = z.object({
@@ -18,24 +18,25 @@ const IdSchema = z.coerce.number().int().positive();
 // Step 2: filter with ?author=, ?genre=, ?yearFrom= and ?yearTo=, validated with zod.
 // Step 3: sort with ?sort= (title, -title, year, -year), from a whitelist.
 // Step 4: hand out nextCursor, and read ?cursor= to start after the previous page.
-export function listBooks(req: Request, res: Response) {
-  res.json(books.findAll());
+export function list(req: Request, res: Response) {
+  res.json(books.listBooks());
 }
 
-export function showBook(req: Request, res: Response) {
+export function show(req: Request, res: Response) {
   const id = parseOr400(IdSchema, req.params.id, 'id');
-  const book = books.findById(id);
+  const book = books.findBook(id);
   if (!book) throw new HttpError(404, `There is no book with id ${id}`);
   res.json(book);
 }
 
-export function createBook(req: Request, res: Response) {
+export function create(req: Request, res: Response) {
   const input = parseOr400(NewBookSchema, req.body, 'book');
   try {
-    const book = books.insert(input);
+    const book = books.createBook(input);
     res.status(201).location(`/books/${book.id}`).json(book);
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new HttpError(409, `A book with ISBN ${input.isbn} already exists`);
+    // A taken ISBN is neither a crash nor a bad body: the request conflicts with a book that exists.
+    if (error instanceof books.IsbnTakenError) throw new HttpError(409, error.message);
     throw error;
   }
 }
