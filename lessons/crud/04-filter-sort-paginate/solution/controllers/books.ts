@@ -28,12 +28,15 @@ const ListQuerySchema = z.object({
   cursor: z.string().optional(),
 });
 
+const thisYear = new Date().getFullYear();
+
+// The rules for a book from the last lesson, and its new genre.
 const NewBookSchema = z.object({
-  isbn: z.string().trim().min(10).max(17),
-  title: z.string().trim().min(1),
-  author: z.string().trim().min(1),
-  year: z.number().int(),
-  genre: z.string().trim().min(1),
+  isbn: z.string().regex(/^(\d{10}|\d{13})$/, 'isbn must be 10 or 13 digits'),
+  title: z.string().trim().min(1, 'title must not be empty'),
+  author: z.string().trim().min(1, 'author must not be empty'),
+  year: z.number().int('year must be a whole number').min(1450, 'year must be 1450 or later').max(thisYear, `year must not be after ${thisYear}`),
+  genre: z.string().trim().min(1, 'genre must not be empty'),
 });
 
 const IdSchema = z.coerce.number().int().positive();
