@@ -47,11 +47,15 @@ export function createsRouter(file: SourceFile): boolean {
   return /\bRouter\s*\(/.test(file.code);
 }
 
-/** Route registrations in the file, as written: `app.get('/books'`, `router.patch('/:id'`, `app.route('/books')`, … */
+/**
+ * Route registrations in the file, as written: `app.get('/books'`, `router.patch('/:id'`, `app.route('/books')`, …
+ * A catch-all path with a wildcard (`app.all('/{*path}', notFound)`) is left out: it is a 404
+ * handler, which belongs in server.ts after the routes, not a route of the API.
+ */
 export function routesIn(file: SourceFile): string[] {
-  return [...file.code.matchAll(/\b\w+\s*\.\s*(get|post|put|patch|delete|all|route)\s*\(\s*(['"`])(\/[^'"`]*)\2/g)].map(
-    ([, method, , path]) => (method === 'route' ? `route('${path}')` : `${method!.toUpperCase()} ${path}`),
-  );
+  return [...file.code.matchAll(/\b\w+\s*\.\s*(get|post|put|patch|delete|all|route)\s*\(\s*(['"`])(\/[^'"`]*)\2/g)]
+    .filter(([, , , path]) => !path!.includes('*'))
+    .map(([, method, , path]) => (method === 'route' ? `route('${path}')` : `${method!.toUpperCase()} ${path}`));
 }
 
 export function names(files: SourceFile[]): string {

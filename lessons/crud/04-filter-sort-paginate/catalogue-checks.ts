@@ -149,6 +149,12 @@ export async function walkPages(t: Tester, query: Query & { limit: number }, exp
   return walk;
 }
 
+/** Whether the book came twice in a row: last on one page and first on the next. */
+function endsAndStartsAPage(walk: Walk, id: number): boolean {
+  const at = walk.ids.indexOf(id);
+  return walk.ids[at + 1] === id;
+}
+
 /**
  * Every matching book exactly once, in order, and nextCursor null only at the end. The messages
  * name the usual culprit: a cursor that remembers the sort value but not the id, so books that
@@ -168,7 +174,12 @@ export function expectEveryBookOnce(t: Tester, walk: Walk, expected: number[], r
   if (repeated) {
     const [id, pages] = repeated;
     const { value, others } = sharing(id);
-    t.fail(`Walking every page of GET ${request}, book ${id} came ${pages.length} times (pages ${pages.join(' and ')}). Its ${column} is ${value}, like ${others} other matching book(s). ${tieHint}`);
+    const hint = endsAndStartsAPage(walk, id)
+      ? 'It ended one page and started the next: a page must start strictly after the book the cursor remembers, with < or > in the seek, not <= or >=.'
+      : others > 0
+        ? `Its ${column} is ${value}, like ${others} other matching book(s). ${tieHint}`
+        : 'Does each page start right after the last book of the page before?';
+    t.fail(`Walking every page of GET ${request}, book ${id} came ${pages.length} times (pages ${pages.join(' and ')}). ${hint}`);
   }
   const wanted = new Set(expected);
   const stray = walk.ids.find((id) => !wanted.has(id));

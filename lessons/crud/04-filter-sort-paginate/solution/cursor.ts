@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpError } from './errors.js';
+import { HttpError } from './middleware/errors.js';
 import type { After } from './models/books.js';
 
 const AfterSchema = z.object({ value: z.union([z.string(), z.number()]), id: z.number().int() });

@@ -18,6 +18,9 @@ const checks: Check[] = [
     run: async (t) => {
       const { res, sent } = await deleteReviewedBook(t);
       if (res.status === 204 || res.status === 200) t.fail(`${sent} answered ${res.status}, but the book is still in the database: SQLite refused to delete it. Did something catch the error and answer success?`);
+      if (res.status === 409) {
+        t.fail(`${sent} answered 409. Refusing to delete a reviewed book is a fine answer, but this step needs an error nobody planned for: let the delete run as before, so SQLite's FOREIGN KEY error reaches your error handler, and answer that with 500.`);
+      }
       expectErrorAnswer(t, res, 500, sent);
     },
   },

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { HttpError, parseOr400 } from '../errors.js';
+import { HttpError, parseOr400 } from '../middleware/errors.js';
 import * as books from '../models/books.js';
 
 const MAX_LIMIT = 100;
@@ -28,17 +28,20 @@ const ListQuerySchema = z.object({
   cursor: z.string().optional(),
 });
 
+const thisYear = new Date().getFullYear();
+
+// The rules for a book from the last lesson, and its new genre.
 const NewBookSchema = z.object({
-  isbn: z.string().trim().min(10).max(17),
-  title: z.string().trim().min(1),
-  author: z.string().trim().min(1),
-  year: z.number().int(),
-  genre: z.string().trim().min(1),
+  isbn: z.string().regex(/^(\d{10}|\d{13})$/, 'isbn must be 10 or 13 digits'),
+  title: z.string().trim().min(1, 'title must not be empty'),
+  author: z.string().trim().min(1, 'author must not be empty'),
+  year: z.number().int('year must be a whole number').min(1450, 'year must be 1450 or later').max(thisYear, `year must not be after ${thisYear}`),
+  genre: z.string().trim().min(1, 'genre must not be empty'),
 });
 
 const IdSchema = z.coerce.number().int().positive();
 
-export function listBooks(req: Request, res: Response) {
+export function list(req: Request, res: Response) {
   const { sort: sortName, limit, cursor, ...filter } = parseOr400(ListQuerySchema, req.query, 'query parameter');
   const sort: books.Sort = SORTS[sortName];
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
@@ -50,20 +53,21 @@ export function listBooks(req: Request, res: Response) {
   res.json({ items, nextCursor });
 }
 
-export function showBook(req: Request, res: Response) {
+export function show(req: Request, res: Response) {
   const id = parseOr400(IdSchema, req.params.id, 'id');
-  const book = books.findById(id);
+  const book = books.findBook(id);
   if (!book) throw new HttpError(404, `There is no book with id ${id}`);
   res.json(book);
 }
 
-export function createBook(req: Request, res: Response) {
+export function create(req: Request, res: Response) {
   const input = parseOr400(NewBookSchema, req.body, 'book');
   try {
-    const book = books.insert(input);
+    const book = books.createBook(input);
     res.status(201).location(`/books/${book.id}`).json(book);
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new HttpError(409, `A book with ISBN ${input.isbn} already exists`);
+    // A taken ISBN is neither a crash nor a bad body: the request conflicts with a book that exists.
+    if (error instanceof books.IsbnTakenError) throw new HttpError(409, error.message);
     throw error;
   }
 }

@@ -1,3 +1,8 @@
+/**
+ * The books model, as in the last lesson: the only code that knows books live in SQLite. It takes
+ * plain values and returns plain objects; it never sees a request and never picks a status code.
+ */
+import Database from 'better-sqlite3';
 import { db } from '../db.js';
 
 export interface Book {
@@ -10,6 +15,13 @@ export interface Book {
 }
 
 export type NewBook = Omit<Book, 'id'>;
+
+/** What the model says when SQLite's UNIQUE rule refuses an ISBN: in its own words, not SQLite's. */
+export class IsbnTakenError extends Error {
+  constructor(readonly isbn: string) {
+    super(`Another book already has the ISBN ${isbn}`);
+  }
+}
 
 /** What a client may filter on; every field is optional. */
 export interface BookFilter {
@@ -69,12 +81,16 @@ export function findPage(filter: BookFilter, sort: Sort, limit: number, after?: 
   return db.prepare(sql).all(...params, limit) as Book[];
 }
 
-export function findById(id: number): Book | undefined {
+export function findBook(id: number): Book | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM books WHERE id = ?`).get(id) as Book | undefined;
 }
 
-export function insert(book: NewBook): Book {
-  return db
-    .prepare(`INSERT INTO books (isbn, title, author, year, genre) VALUES (@isbn, @title, @author, @year, @genre) RETURNING ${COLUMNS}`)
-    .get(book) as Book;
+export function createBook(book: NewBook): Book {
+  const insert = db.prepare(`INSERT INTO books (isbn, title, author, year, genre) VALUES (@isbn, @title, @author, @year, @genre) RETURNING ${COLUMNS}`);
+  try {
+    return insert.get(book) as Book;
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') throw new IsbnTakenError(book.isbn);
+    throw error;
+  }
 }

@@ -1,8 +1,9 @@
+/** The books routes: which controller answers which method and path. Mounted at /books in server.ts. */
 import { Router } from 'express';
-import { createBook, listBooks, showBook } from '../controllers/books.js';
+import * as books from '../controllers/books.js';
 
 export const booksRouter = Router();
 
-booksRouter.get('/', listBooks);
-booksRouter.get('/:id', showBook);
-booksRouter.post('/', createBook);
+booksRouter.get('/', books.list);
+booksRouter.get('/:id', books.show);
+booksRouter.post('/', books.create);

@@ -1,5 +1,14 @@
-import type { Check } from 'backend-sandbox/checks';
-import { busiestAuthor, COLUMNS, expectBadParameter, expectPage, genreAndYears, getPage, pathFor, type CatalogueBook } from '../../catalogue-checks.js';
+import type { Check, Tester } from 'backend-sandbox/checks';
+import { busiestAuthor, COLUMNS, expectBadParameter, expectPage, genreAndYears, getPage, pathFor, type CatalogueBook, type Page } from '../../catalogue-checks.js';
+
+/** Books of the first or last year missing, and only those: the filter left out the years it was given. */
+function expectYearsIncluded(t: Tester, page: Page, expected: CatalogueBook[], request: string, years: number[]): void {
+  const answered = new Set(page.items.map((book) => book.id));
+  const missing = expected.filter((book) => !answered.has(book.id));
+  if (missing.length > 0 && missing.every((book) => years.includes(book.year))) {
+    t.fail(`${request} left out book ${missing[0]!.id} from ${missing[0]!.year}, a year it asked for. yearFrom and yearTo include the years themselves: use year >= ? and year <= ?, not > and <.`);
+  }
+}
 
 const checks: Check[] = [
   {
@@ -19,11 +28,14 @@ const checks: Check[] = [
       const query = { genre, yearFrom, yearTo, limit: 100 };
       const page = await getPage(t, query);
       const expected = t.db.all<CatalogueBook>(`SELECT ${COLUMNS} FROM books WHERE genre = ? AND year BETWEEN ? AND ? ORDER BY id LIMIT 100`, genre, yearFrom, yearTo);
+      expectYearsIncluded(t, page, expected, `GET ${pathFor(query)}`, [yearFrom, yearTo]);
       expectPage(t, page, expected, `GET ${pathFor(query)}`);
 
       const untilQuery = { yearTo: yearFrom, limit: 50 };
       const until = await getPage(t, untilQuery);
-      expectPage(t, until, t.db.all<CatalogueBook>(`SELECT ${COLUMNS} FROM books WHERE year <= ? ORDER BY id LIMIT 50`, yearFrom), `GET ${pathFor(untilQuery)}`);
+      const untilExpected = t.db.all<CatalogueBook>(`SELECT ${COLUMNS} FROM books WHERE year <= ? ORDER BY id LIMIT 50`, yearFrom);
+      expectYearsIncluded(t, until, untilExpected, `GET ${pathFor(untilQuery)}`, [yearFrom]);
+      expectPage(t, until, untilExpected, `GET ${pathFor(untilQuery)}`);
     },
   },
   {
