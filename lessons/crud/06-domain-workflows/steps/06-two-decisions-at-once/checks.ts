@@ -36,12 +36,26 @@ function lookAtBureau(t: Tester, id: number, since: number): BureauView {
   )!;
 }
 
+function failWrittenBeforeTheAnswer(t: Tester, id: number, status: Status): never {
+  return t.fail(
+    `While the credit bureau was still thinking about POST ${actionPath(id, 'approve')} (its row in credit_checks had no answered_at yet), application ${id} was already ${status}: the approval did not wait for it. ` +
+      'Put await before checkCredit(application.applicant), so nothing is written until the answer is in.',
+  );
+}
+
+interface Watched {
+  approving: Promise<HttpResponse>;
+  /** False when the check only looked after the bureau had answered: then the round shows nothing about the wait. */
+  waiting: boolean;
+  since: number;
+}
+
 /**
- * Sends an approval of application `id` (submitted) and watches the database until the approval
- * is inside its wait for the bureau. `waiting` is false when the check only looked after the
- * bureau had answered: that round shows nothing about the wait.
+ * Sends an approval of application `id` (submitted) and watches the database until the bureau has
+ * the question: the approval is past its first status check and, if it awaits the bureau, inside
+ * its wait.
  */
-async function approveAndWatch(t: Tester, id: number): Promise<{ approving: Promise<HttpResponse>; waiting: boolean }> {
+async function approveAndWatch(t: Tester, id: number): Promise<Watched> {
   const path = actionPath(id, 'approve');
   const since = newestQuestionId(t);
   let answered = false;
@@ -56,15 +70,24 @@ async function approveAndWatch(t: Tester, id: number): Promise<{ approving: Prom
       t.fail(`POST ${path} answered without asking the credit bureau: credit_checks has no question about this applicant. Call await checkCredit(application.applicant) in the approve action, before the approval is written.`);
     }
     if (view.question !== null) {
-      if (view.answeredAt !== null) return { approving, waiting: false };
-      if (view.status !== 'submitted') {
-        t.fail(
-          `While the credit bureau was still thinking about POST ${path} (its row in credit_checks had no answered_at yet), application ${id} was already ${view.status}: the approval did not wait for it. ` +
-            'Put await before checkCredit(application.applicant), so nothing is written until the answer is in.',
-        );
-      }
-      return { approving, waiting: true };
+      if (view.answeredAt !== null) return { approving, waiting: false, since };
+      if (view.status !== 'submitted') failWrittenBeforeTheAnswer(t, id, view.status);
+      return { approving, waiting: true, since };
     }
+    await t.sleep(2);
+  }
+}
+
+/**
+ * Watches the open question until the bureau answers: the application must stay submitted until
+ * then. (Seeing it submitted once is not enough: code that does not await writes the approval a
+ * moment after the question, and the check may have looked in between.)
+ */
+async function expectSubmittedUntilAnswered(t: Tester, id: number, since: number): Promise<void> {
+  for (;;) {
+    const view = lookAtBureau(t, id, since);
+    if (view.answeredAt !== null) return;
+    if (view.status !== 'submitted') failWrittenBeforeTheAnswer(t, id, view.status);
     await t.sleep(2);
   }
 }
@@ -76,7 +99,8 @@ const checks: Check[] = [
     run: async (t) => {
       for (let round = 1; round <= ROUNDS; round += 1) {
         const { id } = await applicationIn(t, 'submitted');
-        const { approving, waiting } = await approveAndWatch(t, id);
+        const { approving, waiting, since } = await approveAndWatch(t, id);
+        if (waiting) await expectSubmittedUntilAnswered(t, id, since);
         (await approving).expectStatus(200);
         if (waiting) return;
       }
