@@ -5,8 +5,9 @@ import { actionPath, applicationIn, expectConflictNaming, loansOf, movesInDataba
 /*
  * No check here measures time. The credit bureau's stand-in notes each question in credit_checks
  * and fills in answered_at when it answers, so the checks can SEE an approval waiting for it: the
- * question is there, unanswered, and the application is still submitted. Only then does the race
- * check send the rejection, so on a busy machine the approval is never "not there yet". A rejection
+ * question is there, unanswered, and the application stays submitted until the answer. The race
+ * check sends the rejection only once the question is there, so on a busy machine the approval is
+ * never "not there yet". A rejection
  * that still arrives after the wait (a very busy machine) makes a round that proves nothing either
  * way; the check plays a few rounds and judges the ones that prove something.
  */
