@@ -14,4 +14,5 @@ INSERT INTO books (id, isbn, title, author, year, archived_at) VALUES
   (7,  '9780679783268', 'Invisible Man', 'Ralph Ellison', 1952, '2024-11-30 12:00:00'),
   (8,  '9780525559474', 'The Overstory', 'Richard Powers', 2018, NULL),
   (15, '9780374533557', 'Thinking, Fast and Slow', 'Daniel Kahneman', 2011, NULL),
-  (21, '9780316769488', 'The Catcher in the Rye', 'J. D. Salinger', 1951, NULL);
+  (21, '9780316769488', 'The Catcher in the Rye', 'J. D. Salinger', 1951, NULL),
+  (26, '0156012197', 'The Little Prince', 'Antoine de Saint-Exupéry', 1943, NULL);  -- an ISBN-10

@@ -31,6 +31,16 @@ CREATE TABLE loans (
   created_at     TEXT    NOT NULL DEFAULT (datetime('now'))
 );
 
+-- The credit bureau's stand-in (credit-bureau.ts) notes every question it is asked, and fills in
+-- its answer when it gives it: answered_at stays NULL while a question waits (step 6).
+CREATE TABLE credit_checks (
+  id          INTEGER PRIMARY KEY,
+  applicant   TEXT    NOT NULL,
+  asked_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
+  answered_at TEXT,                                         -- NULL: the bureau is still thinking
+  approved    INTEGER                                       -- its answer: 1 yes, 0 no
+);
+
 INSERT INTO applications (id, applicant, amount, term_months, status, created_at, updated_at) VALUES
   (10, 'Priya Raman',     6500, 18, 'draft',     '2026-05-11 08:00:00', '2026-05-11 08:00:00'),
   (11, 'Oskar Lind',     42000, 84, 'submitted', '2026-05-11 09:30:00', '2026-05-12 10:00:00'),
@@ -54,3 +64,6 @@ INSERT INTO application_events (application_id, action, from_status, to_status, 
 INSERT INTO loans (id, application_id, amount, term_months, created_at) VALUES
   (31, 14, 11000, 36, '2026-05-14 15:20:00'),
   (40, 15,  2500,  6, '2026-01-09 12:00:00');
+
+INSERT INTO credit_checks (applicant, asked_at, answered_at, approved) VALUES
+  ('Amara Diallo', '2026-05-14 15:19:59.800', '2026-05-14 15:20:00.000', 1);

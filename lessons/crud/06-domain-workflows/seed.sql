@@ -31,6 +31,16 @@ CREATE TABLE loans (
   created_at     TEXT    NOT NULL DEFAULT (datetime('now'))
 );
 
+-- The credit bureau's stand-in (credit-bureau.ts) notes every question it is asked, and fills in
+-- its answer when it gives it: answered_at stays NULL while a question waits (step 6).
+CREATE TABLE credit_checks (
+  id          INTEGER PRIMARY KEY,
+  applicant   TEXT    NOT NULL,
+  asked_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
+  answered_at TEXT,                                         -- NULL: the bureau is still thinking
+  approved    INTEGER                                       -- its answer: 1 yes, 0 no
+);
+
 INSERT INTO applications (id, applicant, amount, term_months, status, created_at, updated_at) VALUES
   (1, 'Maya Okafor',   12000, 24, 'draft',     '2026-03-02 09:15:00', '2026-03-02 09:15:00'),
   (2, 'Tomás Reyes',   30000, 60, 'submitted', '2026-03-02 10:40:00', '2026-03-03 08:05:00'),
@@ -59,3 +69,7 @@ INSERT INTO loans (id, application_id, amount, term_months, created_at) VALUES
   (1, 3,  8000, 12, '2026-03-05 11:30:00'),
   (2, 6, 20000, 48, '2026-03-07 10:00:00'),
   (3, 7,  9500, 24, '2025-11-20 08:00:00');
+
+INSERT INTO credit_checks (applicant, asked_at, answered_at, approved) VALUES
+  ('Hannah Berg',  '2026-03-05 11:29:59.800', '2026-03-05 11:30:00.000', 1),
+  ('Kwame Mensah', '2026-03-07 09:59:59.800', '2026-03-07 10:00:00.000', 1);

@@ -26,7 +26,7 @@ function toJson(row: BookRow) {
 
 /** The fields a client sends for a book. */
 const BookInput = z.object({
-  isbn: z.string().regex(/^\d{13}$/, 'isbn must be 13 digits'),
+  isbn: z.string().regex(/^(\d{10}|\d{13})$/, 'isbn must be 10 or 13 digits'),
   title: z.string().trim().min(1, 'title must not be empty'),
   author: z.string().trim().min(1, 'author must not be empty'),
   year: z.number().int().min(1450).max(new Date().getFullYear() + 1),

@@ -1,18 +1,22 @@
 import type { Check } from 'backend-sandbox/checks';
 import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, type Book } from '../../../books-checks.js';
-import { createBook } from '../../shelf-checks.js';
+import { createBook, tenDigitIsbn } from '../../shelf-checks.js';
 
 const checks: Check[] = [
   {
-    name: 'PUT /books/isbn/:isbn creates a book whose ISBN is new and answers 201 with it',
+    name: 'PUT /books/isbn/:isbn creates a book whose ISBN is new (10 or 13 digits) and answers 201 with it',
     run: async (t) => {
-      const { isbn, ...fields } = newBook();
-      const res = await t.http.put(`/books/isbn/${isbn}`, { json: fields });
-      res.expectStatus(201);
-      const book = comparableBook(res.expectJson(BookSchema, 'the new book, with its id'));
-      t.expectEqual(book, { id: book.id, isbn, ...fields }, `PUT /books/isbn/${isbn} should answer with the book it created, the ISBN taken from the path`);
-      const rows = t.db.all<Book>('SELECT id, isbn, title, author, year FROM books WHERE isbn = ?', isbn);
-      t.expectEqual(rows, [book], `The books table should hold exactly one row with ISBN ${isbn}: the one PUT answered with`);
+      for (const { isbn, ...fields } of [newBook(), newBook({ isbn: tenDigitIsbn() })]) {
+        const res = await t.http.put(`/books/isbn/${isbn}`, { json: fields });
+        if (res.status === 400 && isbn.length === 10) {
+          t.fail(`PUT /books/isbn/${isbn} answered 400 for a 10-digit ISBN. Since lesson 2 an ISBN is 10 or 13 digits: check it with the same rule as POST /books, e.g. /^(\\d{10}|\\d{13})$/.`);
+        }
+        res.expectStatus(201);
+        const book = comparableBook(res.expectJson(BookSchema, 'the new book, with its id'));
+        t.expectEqual(book, { id: book.id, isbn, ...fields }, `PUT /books/isbn/${isbn} should answer with the book it created, the ISBN taken from the path`);
+        const rows = t.db.all<Book>('SELECT id, isbn, title, author, year FROM books WHERE isbn = ?', isbn);
+        t.expectEqual(rows, [book], `The books table should hold exactly one row with ISBN ${isbn}: the one PUT answered with`);
+      }
     },
   },
   {
@@ -42,7 +46,7 @@ const checks: Check[] = [
     },
   },
   {
-    name: 'PUT /books/isbn/:isbn with an invalid book answers 400 naming the field, and saves nothing',
+    name: 'PUT /books/isbn/:isbn with an invalid book or ISBN answers 400 naming the field, and saves nothing',
     run: async (t) => {
       const existing = await createBook(t);
       await expectTableUnchanged(t, 'books', async () => {
@@ -55,6 +59,18 @@ const checks: Check[] = [
         const res = await t.http.put(`/books/isbn/${isbn}`, { json: { ...fields, year: 'last year' } });
         expectValidationError(t, res, 'year', `PUT /books/isbn/${isbn} with "year": "last year"`);
       }, `PUT /books/isbn/${isbn} with a year that is text`);
+
+      // The ISBN in the path is part of the book too, under the rules of POST /books.
+      for (const badIsbn of ['12345', '97801414395189']) {
+        const path = `/books/isbn/${badIsbn}`;
+        await expectTableUnchanged(t, 'books', async () => {
+          const res = await t.http.put(path, { json: fields });
+          if (res.status === 200 || res.status === 201) {
+            t.fail(`PUT ${path} answered ${res.status}, but ${badIsbn} is not an ISBN of 10 or 13 digits. Validate the ISBN from the path with the rest: BookInput.safeParse({ ...req.body, isbn: req.params.isbn }).`);
+          }
+          expectValidationError(t, res, 'isbn', `PUT ${path}, an ISBN of ${badIsbn.length} digits`);
+        }, `PUT ${path}, an ISBN of ${badIsbn.length} digits`);
+      }
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { Check, HttpResponse, Tester } from 'backend-sandbox/checks';
 import { z } from 'zod';
 import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, type Book } from '../../../books-checks.js';
-import { byId, shelfInDatabase } from '../../shelf-checks.js';
+import { byId, shelfInDatabase, tenDigitIsbn } from '../../shelf-checks.js';
 
 /** Five new books; the caller spoils the last one, so a server that inserts as it goes has saved four. */
 function batchOfFive(): Record<string, unknown>[] {
@@ -34,8 +34,12 @@ const checks: Check[] = [
   {
     name: 'POST /books/bulk saves every book of the batch and answers 201 with them, in order',
     run: async (t) => {
-      const batch = [newBook(), newBook(), newBook()];
+      // The middle book has a 10-digit ISBN: since lesson 2 an ISBN is 10 or 13 digits.
+      const batch = [newBook(), newBook({ isbn: tenDigitIsbn() }), newBook()];
       const res = await t.http.post('/books/bulk', { json: batch });
+      if (res.status === 400 && res.text.includes('isbn')) {
+        t.fail(`POST /books/bulk answered 400 for a batch whose book 1 has the 10-digit ISBN ${batch[1]!.isbn}: ${res.text}. Check each book with the rules of POST /books, where an ISBN is 10 or 13 digits.`);
+      }
       res.expectStatus(201);
       const created = res.expectJson(z.array(BookSchema), 'an array of the new books, each with its id').map(comparableBook);
       t.expectEqual(created.map(({ id: _, ...book }) => book), batch, 'POST /books/bulk should answer with the books it created, in the order they were sent');
