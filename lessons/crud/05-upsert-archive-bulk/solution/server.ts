@@ -24,12 +24,14 @@ function toJson(row: BookRow) {
   return { id: row.id, isbn: row.isbn, title: row.title, author: row.author, year: row.year, archivedAt: row.archived_at };
 }
 
+const thisYear = new Date().getFullYear();
+
 /** The fields a client sends for a book. */
 const BookInput = z.object({
   isbn: z.string().regex(/^(\d{10}|\d{13})$/, 'isbn must be 10 or 13 digits'),
   title: z.string().trim().min(1, 'title must not be empty'),
   author: z.string().trim().min(1, 'author must not be empty'),
-  year: z.number().int().min(1450).max(new Date().getFullYear() + 1),
+  year: z.number().int('year must be a whole number').min(1450, 'year must be 1450 or later').max(thisYear, `year must not be after ${thisYear}`),
 });
 type BookInput = z.infer<typeof BookInput>;
 
