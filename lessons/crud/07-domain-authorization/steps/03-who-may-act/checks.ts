@@ -1,6 +1,6 @@
 import type { Check, Tester } from 'backend-sandbox/checks';
 import { ApplicationSchema, statusInDatabase, type Action, type Status } from '../../../loans-checks.js';
-import { actingAs, applicationIn, expectActionForbidden, expectForbidden, requireCast, who, type User } from '../../desk-checks.js';
+import { actingAs, applicationIn, expectActionForbidden, expectForbidden, requireCast, who, type Reachable, type User } from '../../desk-checks.js';
 
 /** An action the caller may take: 200 with the application, now in `to`. */
 async function expectActionTaken(t: Tester, user: User, action: Action, id: number, to: Status): Promise<void> {
@@ -8,6 +8,19 @@ async function expectActionTaken(t: Tester, user: User, action: Action, id: numb
   res.expectStatus(200);
   const application = res.expectJson(ApplicationSchema, 'the application after the action');
   t.expectEqual({ answered: application.status, inDatabase: statusInDatabase(t, id) }, { answered: to, inDatabase: to }, `${action} as ${who(user)} should move application ${id} to ${to}`);
+}
+
+/** An action only the owning borrower takes: another borrower and an officer both get 403, and nothing changes. */
+function ownerOnly(action: 'submit' | 'withdraw', from: Reachable, verb: string): Check {
+  return {
+    name: `Only the owner ${verb}: another borrower or an officer gets 403 and nothing changes`,
+    run: async (t) => {
+      const { borrower, otherBorrower, officer } = requireCast(t);
+      const application = await applicationIn(t, from, borrower, officer);
+      await expectActionForbidden(t, actingAs(t, otherBorrower), action, application, `${otherBorrower.name} is a borrower, but application ${application.id} belongs to ${borrower.name}: check ownership (application.borrowerId === user.id), not only the role.`);
+      await expectActionForbidden(t, actingAs(t, officer), action, application, `${officer.name} is an officer; only the borrower who owns application ${application.id} ${verb} it.`);
+    },
+  };
 }
 
 const checks: Check[] = [
@@ -22,24 +35,8 @@ const checks: Check[] = [
       await expectActionForbidden(t, actingAs(t, otherBorrower), 'approve', application, `${otherBorrower.name} is a borrower; only officers approve.`);
     },
   },
-  {
-    name: 'Only the owner submits: another borrower or an officer gets 403 and nothing changes',
-    run: async (t) => {
-      const { borrower, otherBorrower, officer } = requireCast(t);
-      const draft = await applicationIn(t, 'draft', borrower, officer);
-      await expectActionForbidden(t, actingAs(t, otherBorrower), 'submit', draft, `${otherBorrower.name} is a borrower, but application ${draft.id} belongs to ${borrower.name}: check ownership (application.borrowerId === user.id), not only the role.`);
-      await expectActionForbidden(t, actingAs(t, officer), 'submit', draft, `${officer.name} is an officer; only the borrower who owns application ${draft.id} submits it.`);
-    },
-  },
-  {
-    name: 'Only the owner withdraws: another borrower or an officer gets 403 and nothing changes',
-    run: async (t) => {
-      const { borrower, otherBorrower, officer } = requireCast(t);
-      const application = await applicationIn(t, 'submitted', borrower, officer);
-      await expectActionForbidden(t, actingAs(t, otherBorrower), 'withdraw', application, `${otherBorrower.name} is a borrower, but application ${application.id} belongs to ${borrower.name}: check ownership (application.borrowerId === user.id), not only the role.`);
-      await expectActionForbidden(t, actingAs(t, officer), 'withdraw', application, `${officer.name} is an officer; only the borrower who owns application ${application.id} withdraws it.`);
-    },
-  },
+  ownerOnly('submit', 'draft', 'submits'),
+  ownerOnly('withdraw', 'submitted', 'withdraws'),
   {
     name: 'Only the owner edits a draft: another borrower or an officer gets 403 and nothing changes',
     run: async (t) => {
