@@ -70,6 +70,18 @@ export function loadOtherSolutions(dir = join(FIXTURES_DIR, 'other-solutions')):
   return loadVariants(dir, OtherSolutionSchema);
 }
 
+/**
+ * How well a catalog is covered: the lessons with fewer than `atLeast` variants (with their
+ * counts), and the variants whose lesson does not exist (by file).
+ */
+export function coverage(lessonIds: readonly string[], variants: readonly Located[], atLeast: number): { short: [string, number][]; orphans: string[] } {
+  const count = (id: string) => variants.filter((variant) => variant.lessonId === id).length;
+  return {
+    short: lessonIds.map((id): [string, number] => [id, count(id)]).filter(([, found]) => found < atLeast),
+    orphans: variants.filter((variant) => !lessonIds.includes(variant.lessonId)).map((variant) => variant.file),
+  };
+}
+
 /** The solution's files with the variant's edits applied; an edit that no longer matches is an error, not a silent pass. */
 export function applyEdits(solution: readonly LessonFile[], variant: Edits): LessonFile[] {
   const files = new Map(solution.map((file) => [file.path, file.content]));

@@ -11,7 +11,7 @@ import { detectIsolation } from '../../../src-main/sandbox/isolation.js';
 import { Sandbox } from '../../../src-main/sandbox/sandbox.js';
 import { runStepsOnFreshWorkspace, seedsOf } from '../../../src-main/verifier/verify-lesson.js';
 import { projectRoot } from '../../support/backend.js';
-import { applyEdits, loadWrongSolutions } from '../../support/solution-variant.js';
+import { applyEdits, coverage, loadWrongSolutions } from '../../support/solution-variant.js';
 
 const MISTAKES_PER_LESSON = 3;
 
@@ -23,10 +23,8 @@ function describeFailures(results: CheckResult[]): string {
 }
 
 it(`every lesson keeps at least ${MISTAKES_PER_LESSON} wrong solutions that its checks must reject`, () => {
-  const counts = Object.fromEntries(catalog.lessons.map((lesson) => [lesson.id, wrongSolutions.filter((wrong) => wrong.lessonId === lesson.id).length]));
-  const short = Object.entries(counts).filter(([, count]) => count < MISTAKES_PER_LESSON);
+  const { short, orphans } = coverage(catalog.lessons.map((lesson) => lesson.id), wrongSolutions, MISTAKES_PER_LESSON);
   expect(short, 'lessons with too few wrong-solution fixtures').toEqual([]);
-  const orphans = wrongSolutions.filter((wrong) => !catalog.find(wrong.lessonId)).map((wrong) => wrong.file);
   expect(orphans, 'fixtures for a lesson that does not exist').toEqual([]);
 });
 
