@@ -71,14 +71,6 @@ function requireEntry(files: LessonFile[], entry: string, dir: string): void {
   if (!files.some((file) => file.path === entry)) throw new LessonError(dir, `the entry file "${entry}" is missing`);
 }
 
-/** The editor cannot create files, so a solution file with no starter file is one the learner could never write. */
-function requireSolutionFilesInStarter(starter: LessonFile[], solution: LessonFile[], dir: string): void {
-  const extra = solution.filter((file) => !starter.some((start) => start.path === file.path)).map((file) => file.path);
-  if (extra.length > 0) {
-    throw new LessonError(dir, `the starter has no ${extra.join(', ')}; learners cannot create files, so give the starter each file the solution has (it may hold only a comment)`);
-  }
-}
-
 export async function loadLesson(lessonsDir: string, track: string, folder: string): Promise<Lesson> {
   const dir = join(lessonsDir, track, folder);
   requireFolderName(track, TRACK_NAME, join(lessonsDir, track), 'crud');
@@ -99,7 +91,6 @@ export async function loadLesson(lessonsDir: string, track: string, folder: stri
   ]);
   requireEntry(starterFiles, meta.entry, join(dir, 'starter'));
   requireEntry(solutionFiles, meta.entry, join(dir, 'solution'));
-  requireSolutionFilesInStarter(starterFiles, solutionFiles, join(dir, 'solution'));
   validateSeeds({ file: seedFile, sql: seedSql }, { file: secondSeedFile, sql: secondSeedSql });
 
   return { id: `${track}/${folder}`, track, dir, ...meta, introduction: body, steps, starterFiles, solutionFiles, seedSql, secondSeedSql };

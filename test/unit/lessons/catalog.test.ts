@@ -87,7 +87,6 @@ describe('loadCatalog', () => {
     ['a step without checks', { 'steps/02-second/checks.ts': null }, 'steps/02-second/checks.ts', /^this file is missing$/],
     ['a badly named step folder', { 'steps/third/step.md': '---\ntitle: T\n---\n' }, 'steps/third', /should look like "01-list-todos"/],
     ['no starter entry file', { 'starter/server.ts': null, 'starter/app.ts': '' }, 'starter', /the entry file "server.ts" is missing/],
-    ['a solution file the starter lacks', { 'solution/routes/notes.ts': 'export {};' }, 'solution', /the starter has no routes\/notes\.ts; learners cannot create files/],
     ['a starter file the workspace cannot hold', { 'starter/my notes.txt': 'x' }, 'starter/my notes.txt', /a workspace cannot hold this file/],
     ['seed SQL that does not run', { 'seed.sql': 'CREATE TABEL oops;' }, 'seed.sql', /^the SQL does not run: .*syntax error/],
     ['a missing second seed', { 'seed-2.sql': null }, 'seed-2.sql', /^this file is missing$/],
