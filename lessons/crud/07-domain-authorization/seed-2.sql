@@ -36,6 +36,14 @@ CREATE TABLE loans (
   created_at     TEXT NOT NULL DEFAULT (datetime('now'))
 );
 
+CREATE TABLE credit_checks (
+  id          INTEGER PRIMARY KEY,
+  borrower_id INTEGER NOT NULL REFERENCES users(id),
+  asked_at    TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
+  answered_at TEXT,                                         -- NULL: the bureau is still thinking
+  approved    INTEGER                                       -- its answer: 1 yes, 0 no
+);
+
 INSERT INTO users (id, name, role) VALUES
   (3,  'dmitri',  'borrower'),
   (7,  'erin',    'borrower'),
