@@ -80,7 +80,7 @@ async function bareRun(bundle: string, workDir: string): Promise<number> {
   });
   try {
     await waitForListener({ port }, AbortSignal.timeout(5_000));
-    const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${port}`, databasePath, workspaceDir: workDir, steps, onResult: () => undefined });
+    const { results } = await runChecks({ baseUrl: `http://127.0.0.1:${port}`, databasePath, files: [], steps, onResult: () => undefined });
     if (results.some((result) => result.status !== 'passed')) throw new Error('the floor server failed a check');
     return performance.now() - started;
   } finally {

@@ -1,7 +1,7 @@
 /**
  * Runs the checks of one or more steps against the learner's live server, one at a time, and
  * streams each verdict as it lands. One keep-alive agent and one read-only database connection
- * serve the whole run; both are closed when it ends. Checks read the learner's files from the workspace.
+ * serve the whole run; both are closed when it ends.
  */
 import { Agent } from 'node:http';
 import type { CheckResult } from '../contract/api.js';
@@ -10,7 +10,7 @@ import type { HttpSession } from './http-client.js';
 import { loadStepChecks } from './load-checks.js';
 import { isResponsive } from './responsiveness.js';
 import { runCheck } from './run-check.js';
-import { WorkspaceFileReader } from './workspace-files.js';
+import { SavedFiles, type SourceFile } from './workspace-files.js';
 import type { Check } from './tester-api.js';
 
 export { ChecksLoadError, loadStepChecks } from './load-checks.js';
@@ -23,8 +23,8 @@ export interface StepChecks {
 export interface RunChecksOptions {
   baseUrl: string;
   databasePath: string;
-  /** The folder the learner's files run from, for `t.files`. */
-  workspaceDir: string;
+  /** The files the learner's server was started with, for `t.files`. */
+  files: readonly SourceFile[];
   steps: StepChecks[];
   onResult(result: CheckResult): void;
   /** Per check; default 5000. */
@@ -87,7 +87,7 @@ export async function runChecks(options: RunChecksOptions): Promise<ChecksOutcom
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
   };
   const db = new RunDbReader(options.databasePath);
-  const files = new WorkspaceFileReader(options.workspaceDir);
+  const files = new SavedFiles(options.files);
   const results: CheckResult[] = [];
   let hung = false;
   const report = (result: CheckResult): void => {

@@ -370,10 +370,9 @@ export interface DbReader {
 // ─── Source files ────────────────────────────────────────────────────────────────────────────
 
 /**
- * The learner's workspace as source files, read-only. Paths are relative, with `/`, e.g.
- * `models/books.ts`. Left out: the lesson's SQLite files, `node_modules`, and dot-files and
- * dot-folders (such as the build output). Symbolic links are neither listed nor followed outside
- * the workspace; a file over 512 KB, or a workspace of over 1000 files and folders, fails the check.
+ * The learner's source files, read-only: exactly the files their server was started with (what
+ * the editor saved), never what that server may have written to disk since. Paths are relative,
+ * with `/`, e.g. `models/books.ts`.
  */
 export interface WorkspaceFiles {
   /**

@@ -53,7 +53,7 @@ export class CheckRuns {
       const outcome = await runChecks({
         baseUrl: `http://127.0.0.1:${ensured.server.port}`,
         databasePath: ensured.workspace.databasePath,
-        workspaceDir: ensured.workspace.dir,
+        files: ensured.files,
         steps,
         onResult: (result) => {
           this.publish({ type: 'check.result', runId, lessonId: lesson.id, result });

@@ -117,7 +117,7 @@ export async function runStepsOnFreshWorkspace(
       const { results } = await runChecks({
         baseUrl: `http://127.0.0.1:${started.server.port}`,
         databasePath,
-        workspaceDir: dir,
+        files,
         steps: stepChecks,
         onResult: () => undefined,
       });

@@ -57,7 +57,7 @@ async function checkServerRuns(source: string, databasePath: string, runs: numbe
   try {
     const steps = lesson.steps.map((step) => ({ stepId: step.id, checksFile: step.checksFile }));
     const outcomes: CheckResult[][] = [];
-    for (let run = 0; run < runs; run++) outcomes.push((await runChecks({ baseUrl: server.baseUrl, databasePath, workspaceDir: workDir, steps, onResult: () => undefined })).results);
+    for (let run = 0; run < runs; run++) outcomes.push((await runChecks({ baseUrl: server.baseUrl, databasePath, files: [{ path: 'server.ts', content: source }], steps, onResult: () => undefined })).results);
     return outcomes;
   } finally {
     await server.stop();

@@ -60,7 +60,7 @@ afterAll(async () => {
 
 async function run(steps = [{ stepId: 'only', checksFile }], url = baseUrl, path = databasePath) {
   const streamed: CheckResult[] = [];
-  const { results } = await runChecks({ baseUrl: url, databasePath: path, workspaceDir: dir, steps, onResult: (result) => streamed.push(result) });
+  const { results } = await runChecks({ baseUrl: url, databasePath: path, files: [], steps, onResult: (result) => streamed.push(result) });
   return { results, streamed, byName: new Map(results.map((result) => [result.name, result])) };
 }
 

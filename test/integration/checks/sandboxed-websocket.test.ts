@@ -38,7 +38,7 @@ describe('a learner WebSocket server in the sandbox', () => {
     const { results } = await runChecks({
       baseUrl: `http://127.0.0.1:${started.server.port}`,
       databasePath: created.databasePath,
-      workspaceDir: created.workspaceDir,
+      files: [{ path: 'server.ts', content: server }],
       steps: [{ stepId: 'chat', checksFile }],
       onResult: () => undefined,
     });

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,17 +18,19 @@ let dir: string;
 let playground: Playground;
 let byName: Map<string, CheckResult>;
 
+const learnerFiles = [
+  { path: 'server.ts', content: "import './models/users.js';" },
+  { path: 'models/users.ts', content: 'export const all = db.prepare("SELECT * FROM users");' },
+];
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tester-api-'));
   const databasePath = join(dir, 'lesson.db');
   const db = new Database(databasePath);
   db.exec("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL); CREATE UNIQUE INDEX users_by_email ON users (email); INSERT INTO users (email) VALUES ('a@x'), ('b@x');");
   db.close();
-  await writeFile(join(dir, 'server.ts'), "import './models/users.js';");
-  await mkdir(join(dir, 'models'));
-  await writeFile(join(dir, 'models/users.ts'), 'export const all = db.prepare("SELECT * FROM users");');
   playground = await startPlayground(databasePath);
-  const { results } = await runChecks({ baseUrl: playground.baseUrl, databasePath, workspaceDir: dir, steps: [{ stepId: 'api', checksFile }], onResult: () => undefined });
+  const { results } = await runChecks({ baseUrl: playground.baseUrl, databasePath, files: learnerFiles, steps: [{ stepId: 'api', checksFile }], onResult: () => undefined });
   byName = new Map(results.map((result) => [result.name, result]));
 }, 30_000);
 
