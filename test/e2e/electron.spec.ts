@@ -13,7 +13,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { NODE_ENV_VARIABLE } from '../../src-main/electron/backend-runtime.js';
 import { chooseMode } from '../../src-main/launcher/choose-mode.js';
 import { gatherModeFacts } from '../../src-main/launcher/mode-facts.js';
-import { FIRST_LESSON_TITLE } from './support/learner.js';
+import { FIRST_LESSON_TITLE, openLesson, replaceCode, runChecks } from './support/learner.js';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const decision = chooseMode({ web: false }, gatherModeFacts(projectRoot, process.env, process.platform));
@@ -78,15 +78,10 @@ test('a learner passes a step in the desktop window, and quitting leaves no proc
     // A page cannot open windows of its own: the guard denies them.
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
 
-    await page.getByRole('list', { name: 'Lessons' }).getByRole('button', { name: FIRST_LESSON_TITLE }).click();
-    const editor = page.getByTestId('code-editor');
-    await expect(editor).toContainText('Step 1: GET /todos');
-    await editor.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText(solution);
-    await expect(page.getByTestId('save-status')).toHaveText('Saved');
-    await page.keyboard.press('Control+Enter');
-    await expect(page.getByTestId('run-progress')).toBeHidden({ timeout: 20_000 });
+    await openLesson(page, FIRST_LESSON_TITLE);
+    await expect(page.getByTestId('code-editor')).toContainText('Step 1: GET /todos');
+    await replaceCode(page, solution);
+    await runChecks(page);
     await expect(page.getByTestId('run-summary')).toContainText('All 2 checks passed');
 
     // The backend and the learner's server run below Electron's main process until the quit.

@@ -14,6 +14,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { CheckResult } from '../../src-main/contract/api.js';
 import type { LessonFile } from '../../src-main/lessons/lesson.js';
 
 const EditSchema = z.union([
@@ -97,4 +98,9 @@ export function applyEdits(solution: readonly LessonFile[], variant: Edits): Les
     files.set(edit.file, source.replace(edit.find, () => edit.replace));
   }
   return [...files].map(([path, content]) => ({ path, content }));
+}
+
+/** Every failed check of a run, one per line, as `[step] name: message`, for assertion messages. */
+export function describeFailures(results: readonly CheckResult[]): string {
+  return results.filter((result) => result.status === 'failed').map((result) => `[${result.stepId}] ${result.name}: ${result.message}`).join('\n') || '(no check failed)';
 }

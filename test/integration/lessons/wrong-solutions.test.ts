@@ -5,22 +5,17 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src-main/contract/api.js';
 import { loadCatalog } from '../../../src-main/lessons/catalog.js';
 import { detectIsolation } from '../../../src-main/sandbox/isolation.js';
 import { Sandbox } from '../../../src-main/sandbox/sandbox.js';
 import { runStepsOnFreshWorkspace, seedsOf } from '../../../src-main/verifier/verify-lesson.js';
 import { projectRoot } from '../../support/backend.js';
-import { applyEdits, coverage, loadWrongSolutions } from '../../support/solution-variant.js';
+import { applyEdits, coverage, describeFailures, loadWrongSolutions } from '../../support/solution-variant.js';
 
 const MISTAKES_PER_LESSON = 3;
 
 const catalog = await loadCatalog(join(projectRoot, 'lessons'));
 const wrongSolutions = await loadWrongSolutions();
-
-function describeFailures(results: CheckResult[]): string {
-  return results.filter((result) => result.status === 'failed').map((result) => `[${result.stepId}] ${result.name}: ${result.message}`).join('\n') || '(no check failed)';
-}
 
 it(`every lesson keeps at least ${MISTAKES_PER_LESSON} wrong solutions that its checks must reject`, () => {
   const { short, orphans } = coverage(catalog.lessons.map((lesson) => lesson.id), wrongSolutions, MISTAKES_PER_LESSON);
