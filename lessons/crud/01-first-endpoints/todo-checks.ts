@@ -57,6 +57,9 @@ export async function expectRejected(t: Tester, body: unknown, what: string): Pr
   }
 }
 
+/** `0 OR 1=1` as a path segment: data to a `?` placeholder, but "every row" to SQL that glues the id in. */
+export const SQL_IN_THE_ID = `/todos/${encodeURIComponent('0 OR 1=1')}`;
+
 /** A title no sample todo has, so the checks can tell their own todo apart. */
 export function newTitle(): string {
   return `Water the plants #${1000 + Math.floor(Math.random() * 9000)}`;

@@ -1,5 +1,5 @@
 import type { Check } from 'backend-sandbox/checks';
-import { comparable, ErrorBodySchema, requireSomeTodos, TodoSchema, todosInDatabase } from '../../todo-checks.js';
+import { comparable, ErrorBodySchema, requireSomeTodos, SQL_IN_THE_ID, TodoSchema, todosInDatabase } from '../../todo-checks.js';
 
 const checks: Check[] = [
   {
@@ -22,6 +22,17 @@ const checks: Check[] = [
       const res = await t.http.get(`/todos/${missing}`);
       res.expectStatus(404);
       res.expectJson(ErrorBodySchema, `an error like { "error": "There is no todo with id ${missing}" }`);
+    },
+  },
+  {
+    name: 'GET /todos/:id keeps the id out of the SQL text: "0 OR 1=1" finds no todo',
+    run: async (t) => {
+      const res = await t.http.get(SQL_IN_THE_ID);
+      if (res.status === 200) {
+        t.fail(`GET ${SQL_IN_THE_ID} (the id "0 OR 1=1") answered 200 with a todo. The id from the path became part of your SQL: put a ? where it goes and pass req.params.id to .get().`);
+      }
+      res.expectStatus([404, 400]);
+      res.expectJson(ErrorBodySchema, 'an error like { "error": "There is no todo with id 0 OR 1=1" }');
     },
   },
 ];

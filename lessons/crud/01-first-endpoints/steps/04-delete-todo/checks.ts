@@ -1,8 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { createTodo, ErrorBodySchema, todosInDatabase, type ComparableTodo } from '../../todo-checks.js';
+import { createTodo, ErrorBodySchema, SQL_IN_THE_ID, todosInDatabase, type ComparableTodo } from '../../todo-checks.js';
 
-/** `0 OR 1=1` as a path segment: data to a `?` placeholder, but "every row" to SQL that glues the id in. */
-const SQL_IN_THE_ID = `/todos/${encodeURIComponent('0 OR 1=1')}`;
 
 function listIds(todos: readonly ComparableTodo[]): string {
   return todos.map((todo) => todo.id).join(', ');
