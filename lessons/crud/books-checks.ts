@@ -52,6 +52,11 @@ export function newBook(overrides: Partial<Omit<Book, 'id'>> = {}): Omit<Book, '
   return { isbn: `979${serial}0`, title: `The Quiet Library #${serial}`, author: 'Ada Finch', year: 2021, ...overrides };
 }
 
+/** A fresh ISBN of the shorter kind: since lesson 2 an ISBN is 10 or 13 digits. */
+export function tenDigitIsbn(): string {
+  return newBook().isbn.slice(3);
+}
+
 /**
  * A 400 must say what was wrong: a JSON error that names the field, so the client can fix it.
  * Any shape is fine as long as the field's name appears somewhere in the body.

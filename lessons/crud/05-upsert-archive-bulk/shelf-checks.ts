@@ -26,11 +26,6 @@ export function missingBookId(t: Tester): number {
   return max + 1000;
 }
 
-/** A fresh ISBN of the shorter kind: since lesson 2 an ISBN is 10 or 13 digits. */
-export function tenDigitIsbn(): string {
-  return newBook().isbn.slice(3);
-}
-
 /** A new book, created with POST /books (it works since the starter). */
 export async function createBook(t: Tester): Promise<Book> {
   const res = await t.http.post('/books', { json: newBook() });

@@ -1,5 +1,5 @@
 import type { Check } from 'backend-sandbox/checks';
-import { newBook } from '../../../books-checks.js';
+import { BookSchema, newBook, tenDigitIsbn } from '../../../books-checks.js';
 import { expectRefused } from '../../book-write-checks.js';
 
 const VALIDATE = 'Check req.body with your zod schema (safeParse) before the INSERT, and answer 400 when it fails.';
@@ -30,9 +30,21 @@ const checks: Check[] = [
   {
     name: 'A year that is not a whole number in a sensible range answers 400 naming year and saves nothing',
     run: async (t) => {
-      for (const year of [12345, 1.5, 'soon']) {
-        await expectRefused(t, { method: 'POST', path: '/books', json: { ...newBook(), year }, sent: `a year of ${JSON.stringify(year)}`, fields: ['year'], pointer: `${VALIDATE} z.number().int().min(1450).max(…) refuses fractions, text and years far away.` });
+      const thisYear = new Date().getFullYear();
+      for (const year of [12345, 1449, thisYear + 1, 1.5, 'soon']) {
+        await expectRefused(t, { method: 'POST', path: '/books', json: { ...newBook(), year }, sent: `a year of ${JSON.stringify(year)}`, fields: ['year'], pointer: `${VALIDATE} z.number().int().min(1450).max(this year) refuses fractions, text, and years before 1450 or after this one.` });
       }
+    },
+  },
+  {
+    name: 'A valid 10-digit ISBN is accepted, like a 13-digit one',
+    run: async (t) => {
+      const book = newBook({ isbn: tenDigitIsbn() });
+      const res = await t.http.post('/books', { json: book });
+      if (res.status === 400) t.fail(`POST /books refused the ISBN "${book.isbn}" with 400, but an ISBN may be 10 digits as well as 13: /^(\\d{10}|\\d{13})$/ allows both.`);
+      res.expectStatus(201);
+      const saved = res.expectJson(BookSchema, 'the new book, with its id');
+      t.expectEqual(saved.isbn, book.isbn, 'POST /books should save the 10-digit ISBN as it was sent');
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, type Book } from '../../../books-checks.js';
-import { createBook, tenDigitIsbn } from '../../shelf-checks.js';
+import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, tenDigitIsbn, type Book } from '../../../books-checks.js';
+import { createBook } from '../../shelf-checks.js';
 
 const checks: Check[] = [
   {

@@ -1,7 +1,7 @@
 import type { Check, HttpResponse, Tester } from 'backend-sandbox/checks';
 import { z } from 'zod';
-import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, type Book } from '../../../books-checks.js';
-import { byId, shelfInDatabase, tenDigitIsbn } from '../../shelf-checks.js';
+import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, tenDigitIsbn, type Book } from '../../../books-checks.js';
+import { byId, shelfInDatabase } from '../../shelf-checks.js';
 
 /** Five new books; the caller spoils the last one, so a server that inserts as it goes has saved four. */
 function batchOfFive(): Record<string, unknown>[] {
