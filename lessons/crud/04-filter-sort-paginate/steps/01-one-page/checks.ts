@@ -21,7 +21,8 @@ const checks: Check[] = [
   {
     name: `A limit above ${MAX_LIMIT} is refused with a 400, or cut down to ${MAX_LIMIT}`,
     run: async (t) => {
-      const query = { limit: 1000 };
+      // Just above the maximum: a cap set higher, or off by one, shows here.
+      const query = { limit: MAX_LIMIT + 1 };
       const res = await t.http.get(pathFor(query));
       if (res.status === 400) return expectBadParameter(t, query, 'limit', `a limit above ${MAX_LIMIT}`);
       res.expectStatus([200, 400]);
@@ -37,6 +38,7 @@ const checks: Check[] = [
       await expectBadParameter(t, { limit: 0 }, 'limit', 'a limit of 0');
       await expectBadParameter(t, { limit: -5 }, 'limit', 'a negative limit');
       await expectBadParameter(t, { limit: 'ten' }, 'limit', 'a limit that is not a number');
+      await expectBadParameter(t, { limit: 2.5 }, 'limit', 'a limit of 2.5 (not a whole number)');
     },
   },
 ];
