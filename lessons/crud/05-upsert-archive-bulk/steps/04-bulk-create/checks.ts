@@ -1,7 +1,7 @@
 import type { Check, HttpResponse, Tester } from 'backend-sandbox/checks';
 import { z } from 'zod';
 import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, tenDigitIsbn, type Book } from '../../../books-checks.js';
-import { byId, shelfInDatabase } from '../../shelf-checks.js';
+import { byId, createArchivedBook, shelfInDatabase } from '../../shelf-checks.js';
 
 /** Five new books; the caller spoils the last one, so a server that inserts as it goes has saved four. */
 function batchOfFive(): Record<string, unknown>[] {
@@ -78,18 +78,21 @@ const checks: Check[] = [
     },
   },
   {
-    name: 'A batch whose last book has the ISBN of a book in the catalogue answers 409 and saves none of it',
+    name: 'A batch whose last book has the ISBN of a book in the catalogue, on the shelf or archived, answers 409 and saves none of it',
     run: async (t) => {
-      const taken = shelfInDatabase(t)[0];
-      if (!taken) return t.fail('There is no book on the shelf for this check to reuse the ISBN of. Reset the lesson database to get the sample books back.');
-      const batch = batchOfFive();
-      batch[4] = { ...batch[4], isbn: taken.isbn };
-      await expectBatchRefused(t, batch, `a last book with ISBN ${taken.isbn}, which book ${taken.id} already has`, (res) => {
-        if (res.status === 201) t.fail(`POST /books/bulk answered 201 although book 4's ISBN ${taken.isbn} belongs to book ${taken.id} already. One ISBN is one book: answer 409 and save none of the batch.`);
-        if (res.status === 500) t.fail(`POST /books/bulk answered 500 when book 4's ISBN ${taken.isbn} was taken. Catch SQLite's UNIQUE error (code SQLITE_CONSTRAINT_UNIQUE) and answer 409.`);
-        res.expectStatus(409);
-        res.expectJson(ErrorBodySchema, `an error like { "error": "ISBN ${taken.isbn} is already in the catalogue: nothing was saved" }`);
-      });
+      const onShelf = shelfInDatabase(t)[0];
+      if (!onShelf) return t.fail('There is no book on the shelf for this check to reuse the ISBN of. Reset the lesson database to get the sample books back.');
+      // An archived book keeps its ISBN too: a check for taken ISBNs that looks only at the shelf misses it.
+      for (const taken of [onShelf, await createArchivedBook(t)]) {
+        const batch = batchOfFive();
+        batch[4] = { ...batch[4], isbn: taken.isbn };
+        await expectBatchRefused(t, batch, `a last book with ISBN ${taken.isbn}, which book ${taken.id} already has`, (res) => {
+          if (res.status === 201) t.fail(`POST /books/bulk answered 201 although book 4's ISBN ${taken.isbn} belongs to book ${taken.id} already. One ISBN is one book: answer 409 and save none of the batch.`);
+          if (res.status === 500) t.fail(`POST /books/bulk answered 500 when book 4's ISBN ${taken.isbn} was taken. Catch SQLite's UNIQUE error (code SQLITE_CONSTRAINT_UNIQUE) and answer 409.`);
+          res.expectStatus(409);
+          res.expectJson(ErrorBodySchema, `an error like { "error": "ISBN ${taken.isbn} is already in the catalogue: nothing was saved" }`);
+        });
+      }
     },
   },
   {
