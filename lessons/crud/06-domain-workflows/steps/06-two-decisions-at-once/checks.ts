@@ -155,6 +155,12 @@ const checks: Check[] = [
       const { id } = await applicationIn(t, 'submitted');
       const burst = await t.burst({ method: 'POST', path: actionPath(id, 'approve'), count: 5, concurrency: 5 });
       t.expectEqual(burst.statusCounts, { 200: 1, 409: 4 }, `Five POST ${actionPath(id, 'approve')} at the same moment: the first should win, the others find it approved already`);
+      // A loser that read "submitted" before the wait and never checked again reports that stale
+      // status, even when the loan's UNIQUE rule saved the data: only a guarded write knows it lost to "approved".
+      const stale = burst.responses.filter((response) => response.status === 409 && !/\bapproved\b/.test(response.text));
+      if (stale.length > 0) {
+        t.fail(`${stale.length} of the four refused approvals did not name the current status, approved (one answered ${stale[0]!.text}). They read the status before the credit bureau's wait and never again: put the check in the UPDATE itself (WHERE id = ? AND status = 'submitted') and, when changes is 0, answer 409 with the status as it is now.`);
+      }
       t.expectEqual(loansOf(t, id).length, 1, `Application ${id} should have one loan`);
       const approvals = movesInDatabase(t, id).filter((event) => event.action === 'approve').length;
       t.expectEqual(approvals, 1, `application_events should record one approval of application ${id}`);
