@@ -92,9 +92,9 @@ export function mayTake(user: User, action: Action, application: { borrowerId: n
   return permitted && TRANSITIONS[action].from.includes(application.status);
 }
 
-/** Everything a transition may write: the applications, their audit rows and the loans. */
+/** Everything an action may write: the applications, their audit rows, the loans and the credit bureau's questions. */
 function snapshot(t: Tester): string {
-  return ['applications', 'application_events', 'loans'].map((table) => JSON.stringify(t.db.all(`SELECT * FROM ${table} ORDER BY id`))).join('\n');
+  return ['applications', 'application_events', 'loans', 'credit_checks'].map((table) => JSON.stringify(t.db.all(`SELECT * FROM ${table} ORDER BY id`))).join('\n');
 }
 
 /** What a wrong status most likely means, for a request that should have been refused with 403. */
@@ -115,7 +115,7 @@ export async function expectForbidden(t: Tester, caller: Caller, method: Method,
   if (res.status !== 403) t.fail(`${request} answered ${res.status}, expected 403 Forbidden: ${why}${forbiddenHint(res.status)}`);
   res.expectJson(ErrorBodySchema, 'a JSON error like { "error": "ada may not approve application 7" }');
   if (snapshot(t) !== before) {
-    t.fail(`${request} answered 403 but changed the database anyway (the application, its audit rows or the loans). Ask the policy before you write anything: a forbidden request must change nothing.`);
+    t.fail(`${request} answered 403 but changed the database anyway (the application, its audit rows, the loans or the credit bureau's questions). Ask the policy before you write anything: a forbidden request must change nothing.`);
   }
 }
 

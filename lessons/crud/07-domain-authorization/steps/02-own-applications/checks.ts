@@ -103,9 +103,12 @@ const checks: Check[] = [
     run: async (t) => {
       const { borrower, officer } = requireCast(t);
       const missing = (t.db.get<{ id: number }>('SELECT MAX(id) AS id FROM applications')?.id ?? 0) + 100;
+      // An action too: a policy asked before the lookup would answer 403 for what does not exist.
       for (const user of [borrower, officer]) {
-        const res = await actingAs(t, user).get(`/applications/${missing}`);
-        if (res.status !== 404) t.fail(`GET /applications/${missing} as ${who(user)} answered ${res.status}, expected 404: there is no such application. Look the application up first (404), then ask whether the caller may see it (403).`);
+        for (const [method, path] of [['GET', `/applications/${missing}`], ['POST', `/applications/${missing}/submit`]] as const) {
+          const res = await actingAs(t, user).send(method, path);
+          if (res.status !== 404) t.fail(`${method} ${path} as ${who(user)} answered ${res.status}, expected 404: there is no such application. Look the application up first (404), then ask whether the caller may act on it (403).`);
+        }
       }
     },
   },
