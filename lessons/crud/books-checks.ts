@@ -52,6 +52,18 @@ export function newBook(overrides: Partial<Omit<Book, 'id'>> = {}): Omit<Book, '
   return { isbn: `979${serial}0`, title: `The Quiet Library #${serial}`, author: 'Ada Finch', year: 2021, ...overrides };
 }
 
+/** An id no book has, not even an archived one, whatever the learner has added or deleted. */
+export function missingBookId(t: Tester): number {
+  return (t.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM books')?.id ?? 0) + 1000;
+}
+
+/** A new book made with POST /books, so checks change their own books and never the samples. */
+export async function createBook(t: Tester): Promise<Book> {
+  const res = await t.http.post('/books', { json: newBook() });
+  res.expectStatus(201);
+  return comparableBook(res.expectJson(BookSchema, 'the new book, with its id'));
+}
+
 /** A fresh ISBN of the shorter kind: since lesson 2 an ISBN is 10 or 13 digits. */
 export function tenDigitIsbn(): string {
   return newBook().isbn.slice(3);

@@ -55,11 +55,6 @@ export async function createBook(t: Tester, overrides: Partial<Omit<Book, 'id'>>
   return comparableBook(res.expectJson(BookSchema, 'the new book, with its id'));
 }
 
-/** An id no book has right now. */
-export function missingBookId(t: Tester): number {
-  return Math.max(0, ...booksInDatabase(t).map((book) => book.id)) + 1000;
-}
-
 export interface RefusedRequest {
   method: 'POST' | 'PUT' | 'PATCH';
   path: string;

@@ -4,19 +4,8 @@
  * step 1, so each change of structure is proven to change no behaviour.
  */
 import type { Check, Tester } from 'backend-sandbox/checks';
-import { BookSchema, bookInDatabase, booksInDatabase, comparableBook, expectTableUnchanged, expectValidationError, newBook, requireSomeBooks, type Book } from '../books-checks.js';
+import { BookSchema, bookInDatabase, booksInDatabase, comparableBook, createBook, missingBookId, expectTableUnchanged, expectValidationError, newBook, requireSomeBooks } from '../books-checks.js';
 import { expectErrorAnswer } from './error-answers.js';
-
-/** An id no book has, whatever the learner has added or deleted. */
-function missingId(t: Tester): number {
-  return (t.db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM books')?.id ?? 0) + 1000;
-}
-
-async function createdBook(t: Tester): Promise<Book> {
-  const res = await t.http.post('/books', { json: newBook() });
-  res.expectStatus(201);
-  return comparableBook(res.expectJson(BookSchema, 'the new book'));
-}
 
 /** A route that answers 404 for a book that exists was probably lost on the way to the router. */
 function expectRouteKept(t: Tester, status: number, request: string, id: number): void {
@@ -42,7 +31,7 @@ export const bookApiChecks: Check[] = [
       expectRouteKept(t, res.status, `GET /books/${book!.id}`, book!.id);
       res.expectStatus(200);
       t.expectEqual(comparableBook(res.expectJson(BookSchema, 'a book')), book, `GET /books/${book!.id} should answer with that book`);
-      const missing = missingId(t);
+      const missing = missingBookId(t);
       expectErrorAnswer(t, await t.http.get(`/books/${missing}`), 404, `GET /books/${missing}`);
     },
   },
@@ -79,7 +68,7 @@ export const bookApiChecks: Check[] = [
   {
     name: 'Same behaviour: PUT /books/:id replaces the book; 400 for a wrong body, 404 for a missing book',
     run: async (t) => {
-      const book = await createdBook(t);
+      const book = await createBook(t);
       const replacement = newBook({ author: 'Grace Hollow', year: 1999 });
       const res = await t.http.put(`/books/${book.id}`, { json: replacement });
       expectRouteKept(t, res.status, `PUT /books/${book.id}`, book.id);
@@ -89,28 +78,28 @@ export const bookApiChecks: Check[] = [
       await expectTableUnchanged(t, 'books', async () => {
         expectValidationError(t, await t.http.put(`/books/${book.id}`, { json: withoutYear }), 'year', 'a PUT without a year');
       }, `PUT /books/${book.id} without a year`);
-      const missing = missingId(t);
+      const missing = missingBookId(t);
       expectErrorAnswer(t, await t.http.put(`/books/${missing}`, { json: newBook() }), 404, `PUT /books/${missing}`);
     },
   },
   {
     name: 'Same behaviour: PATCH /books/:id changes only the fields sent, of that book only',
     run: async (t) => {
-      const book = await createdBook(t);
+      const book = await createBook(t);
       const before = booksInDatabase(t).filter((other) => other.id !== book.id);
       const res = await t.http.patch(`/books/${book.id}`, { json: { year: 1887 } });
       expectRouteKept(t, res.status, `PATCH /books/${book.id}`, book.id);
       res.expectStatus(200);
       t.expectEqual(bookInDatabase(t, book.id), { ...book, year: 1887 }, `PATCH /books/${book.id} with { "year": 1887 } should change the year and nothing else`);
       t.expectEqual(booksInDatabase(t).filter((other) => other.id !== book.id), before, `PATCH /books/${book.id} should leave the other books alone`);
-      const missing = missingId(t);
+      const missing = missingBookId(t);
       expectErrorAnswer(t, await t.http.patch(`/books/${missing}`, { json: { year: 1887 } }), 404, `PATCH /books/${missing}`);
     },
   },
   {
     name: 'Same behaviour: DELETE /books/:id answers 204 and the book is gone; again, 404',
     run: async (t) => {
-      const book = await createdBook(t);
+      const book = await createBook(t);
       const res = await t.http.delete(`/books/${book.id}`);
       expectRouteKept(t, res.status, `DELETE /books/${book.id}`, book.id);
       res.expectStatus(204);

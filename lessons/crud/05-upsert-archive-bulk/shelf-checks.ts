@@ -4,7 +4,7 @@
  * the checks never touch the sample books and pass again on the next run.
  */
 import type { Tester } from 'backend-sandbox/checks';
-import { BookSchema, comparableBook, newBook, type Book } from '../books-checks.js';
+import { createBook, type Book } from '../books-checks.js';
 
 export function byId(a: { id: number }, b: { id: number }): number {
   return a.id - b.id;
@@ -18,19 +18,6 @@ export function shelfInDatabase(t: Tester): Book[] {
 /** The row's archived_at: null on the shelf, undefined when there is no row at all. */
 export function archivedAtInDatabase(t: Tester, id: number): string | null | undefined {
   return t.db.get<{ archived_at: string | null }>('SELECT archived_at FROM books WHERE id = ?', id)?.archived_at;
-}
-
-/** An id no book has, even an archived one. */
-export function missingBookId(t: Tester): number {
-  const max = t.db.get<{ max: number | null }>('SELECT MAX(id) AS max FROM books')?.max ?? 0;
-  return max + 1000;
-}
-
-/** A new book, created with POST /books (it works since the starter). */
-export async function createBook(t: Tester): Promise<Book> {
-  const res = await t.http.post('/books', { json: newBook() });
-  res.expectStatus(201);
-  return comparableBook(res.expectJson(BookSchema, 'the new book, with its id'));
 }
 
 /** A new book, archived with DELETE /books/:id as step 2 asks. */

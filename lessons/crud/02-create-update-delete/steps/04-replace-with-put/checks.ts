@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { bookInDatabase, BookSchema, comparableBook, expectTableUnchanged, newBook } from '../../../books-checks.js';
-import { createBook, expectIdInBodyIgnored, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
+import { bookInDatabase, BookSchema, comparableBook, expectTableUnchanged, newBook, missingBookId } from '../../../books-checks.js';
+import { createBook, expectIdInBodyIgnored, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause } from '../../book-write-checks.js';
 
 const checks: Check[] = [
   {

@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { bookInDatabase, BookSchema, comparableBook, expectTableUnchanged } from '../../../books-checks.js';
-import { createBook, expectIdInBodyIgnored, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
+import { bookInDatabase, BookSchema, comparableBook, expectTableUnchanged, missingBookId } from '../../../books-checks.js';
+import { createBook, expectIdInBodyIgnored, expectIsbnConflict, expectNoSuchBook, expectOtherBooksUntouched, expectRefused, expectStatusBecause } from '../../book-write-checks.js';
 
 const ONLY_SENT = 'A PATCH sends only the fields that change, so this body is a whole, valid request. Check it with BookInput.partial(), lay it over the book from the database ({ ...book, ...changes }) and write that, so the fields not sent keep their values.';
 

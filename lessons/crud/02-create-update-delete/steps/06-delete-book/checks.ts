@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { bookInDatabase } from '../../../books-checks.js';
-import { createBook, expectNoSuchBook, expectOtherBooksUntouched, expectStatusBecause, missingBookId } from '../../book-write-checks.js';
+import { bookInDatabase, missingBookId } from '../../../books-checks.js';
+import { createBook, expectNoSuchBook, expectOtherBooksUntouched, expectStatusBecause } from '../../book-write-checks.js';
 
 const NO_CONTENT = 'A DELETE that worked has nothing to send back: answer res.status(204).end(), with no body.';
 

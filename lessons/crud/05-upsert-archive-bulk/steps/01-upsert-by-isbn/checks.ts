@@ -1,6 +1,5 @@
 import type { Check } from 'backend-sandbox/checks';
-import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, tenDigitIsbn, type Book } from '../../../books-checks.js';
-import { createBook } from '../../shelf-checks.js';
+import { BookSchema, comparableBook, createBook, ErrorBodySchema, expectTableUnchanged, expectValidationError, newBook, tenDigitIsbn, type Book } from '../../../books-checks.js';
 
 const checks: Check[] = [
   {

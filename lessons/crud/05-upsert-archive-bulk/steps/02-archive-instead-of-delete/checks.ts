@@ -1,7 +1,7 @@
 import type { Check } from 'backend-sandbox/checks';
 import { z } from 'zod';
-import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, type Book } from '../../../books-checks.js';
-import { byId, createArchivedBook, createBook, missingBookId, shelfInDatabase } from '../../shelf-checks.js';
+import { BookSchema, comparableBook, ErrorBodySchema, createBook, expectTableUnchanged, missingBookId, type Book } from '../../../books-checks.js';
+import { byId, createArchivedBook, shelfInDatabase } from '../../shelf-checks.js';
 
 const checks: Check[] = [
   {

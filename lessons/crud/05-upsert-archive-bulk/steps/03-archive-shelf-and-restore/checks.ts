@@ -1,7 +1,7 @@
 import type { Check } from 'backend-sandbox/checks';
 import { z } from 'zod';
-import { BookSchema, comparableBook, ErrorBodySchema, expectTableUnchanged, type Book } from '../../../books-checks.js';
-import { archivedAtInDatabase, byId, createArchivedBook, createBook, missingBookId } from '../../shelf-checks.js';
+import { BookSchema, comparableBook, ErrorBodySchema, createBook, expectTableUnchanged, missingBookId, type Book } from '../../../books-checks.js';
+import { archivedAtInDatabase, byId, createArchivedBook } from '../../shelf-checks.js';
 
 /** SQLite's datetime('now') has no time zone and means UTC; other formats parse as they are. */
 function moment(text: string): number {
