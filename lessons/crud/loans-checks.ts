@@ -26,6 +26,9 @@ export const TRANSITIONS: Record<Action, { from: readonly Status[]; to: Status }
   close: { from: ['approved', 'rejected'], to: 'closed' },
 };
 
+/** Every action, in the lifecycle's order. */
+export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
+
 /** An application as the API sends it; extra fields are fine. */
 export const ApplicationSchema = z.object({
   id: z.number().int().positive(),

@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { ErrorBodySchema, statusInDatabase, TRANSITIONS, type Action, type Status } from '../../../loans-checks.js';
-import { ACTIONS, actionPath, applicationIn, aStatus, createDraft, expectMoved, unknownApplicationId } from '../../application-checks.js';
+import { ACTIONS, ErrorBodySchema, statusInDatabase, TRANSITIONS, type Action, type Status } from '../../../loans-checks.js';
+import { actionPath, applicationIn, aStatus, createDraft, expectMoved, unknownApplicationId } from '../../application-checks.js';
 
 /** A check that sends `action` to a new application in each `from` status and expects it to land in `to`. */
 function movesCheck(name: string, action: Action, fromStatuses: Status[]): Check {

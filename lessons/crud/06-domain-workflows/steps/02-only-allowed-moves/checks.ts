@@ -1,6 +1,6 @@
 import type { Check } from 'backend-sandbox/checks';
-import { STATUSES, TRANSITIONS, type Status } from '../../../loans-checks.js';
-import { ACTIONS, applicationIn, aStatus, expectRefusedMove } from '../../application-checks.js';
+import { ACTIONS, STATUSES, TRANSITIONS, type Status } from '../../../loans-checks.js';
+import { applicationIn, aStatus, expectRefusedMove } from '../../application-checks.js';
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

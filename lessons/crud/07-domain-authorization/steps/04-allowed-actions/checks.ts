@@ -1,9 +1,8 @@
 import type { Check, Tester } from 'backend-sandbox/checks';
 import { z } from 'zod';
-import { ApplicationSchema, TRANSITIONS, type Action, type Application } from '../../../loans-checks.js';
+import { ACTIONS, ApplicationSchema, type Application } from '../../../loans-checks.js';
 import { actingAs, applicationIn, mayTake, requireCast, who, type Reachable, type User } from '../../desk-checks.js';
 
-const ACTIONS = Object.keys(TRANSITIONS) as Action[];
 const WithAllowedActions = ApplicationSchema.extend({ allowedActions: z.array(z.string()) });
 
 /** What `user` should be offered for an application of `owner` in `status`. */
